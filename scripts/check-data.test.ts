@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REAL = 'data/stories/otsc-minsk-summit';
+const work = mkdtempSync(join(tmpdir(), 'chronomap-check-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(...folders: string[]) {
+	const result = spawnSync('npx', ['tsx', 'scripts/check-data.ts', ...folders], {
+		encoding: 'utf8'
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run check:data', () => {
+	it('passes the bundled stories', () => {
+		const { status, stdout } = run();
+		expect(stdout).toMatch(/story folder\(s\) valid/);
+		expect(status).toBe(0);
+	});
+
+	it('fails a broken copy of the real story with every problem, named by file, line, path and rule', () => {
+		const copy = join(work, 'otsc-minsk-summit');
+		cpSync(REAL, copy, { recursive: true });
+		const yaml = readFileSync(join(copy, 'story.yaml'), 'utf8')
+			.replace(/(quote: ["'])Poutine s’est rendu à Minsk/, '$1Poutine est allé à Minsk')
+			.replace('  - state: ARM', '  - state: ARX');
+		writeFileSync(join(copy, 'story.yaml'), yaml);
+		const { status, stderr } = run(copy);
+		expect(status).toBe(1);
+		const lines = stderr.trim().split('\n');
+		expect(lines.at(-1)).toBe('2 problem(s) in 1 story folder(s).');
+		expect(lines[0]).toMatch(
+			/otsc-minsk-summit\/story\.yaml:\d+:\d+ events\[\d+\]\.provenance\[0\]\.quote \[quote-verbatim\] quote "Poutine est allé à Minsk.*" does not occur in the source text$/
+		);
+		expect(lines[1]).toMatch(
+			/story\.yaml:\d+:\d+ memberships\[\d+\]\.state \[iso-3166\] "ARX" is not an ISO 3166-1 alpha-3 country code$/
+		);
+	});
+
+	it('says which file is missing', () => {
+		const { status, stderr } = run(join(work, 'nowhere'));
+		expect(status).toBe(1);
+		expect(stderr).toMatch(/nowhere\/story\.yaml \(root\) \[yaml\] file is missing/);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * The events of a story as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
+ * when they hold a comma, a quote or a line break, quotes doubled; UTF-8).
+ */
+import type { ResolvedStory } from './resolve';
+
+export function csvField(value: string | number): string {
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number)[][]): string {
+	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One row per event; several values in one field are separated by " | ". */
+export function eventsCsv(story: ResolvedStory): string {
+	const languages = [...new Set([story.language, 'en'])];
+	const sources = new Map(story.sources.map((source) => [source.id, source]));
+	const header = [
+		'id',
+		'date_edtf',
+		'part_of_day',
+		'date_wording',
+		'start_utc',
+		'end_utc',
+		'precision',
+		'category',
+		'origin',
+		...languages.map((l) => `title_${l}`),
+		...languages.map((l) => `summary_${l}`),
+		'places',
+		'actors',
+		'quotes',
+		'outside_sources'
+	];
+	const rows = story.events.map((event) => [
+		event.id,
+		event.date.edtf,
+		event.date.partOfDay ?? '',
+		event.date.wording ?? '',
+		new Date(event.when.start).toISOString(),
+		new Date(event.when.end).toISOString(),
+		event.when.precision,
+		event.category,
+		event.origin,
+		...languages.map((l) => event.title[l] ?? ''),
+		...languages.map((l) => event.summary[l] ?? ''),
+		event.places.join(' | '),
+		event.actors.join(' | '),
+		event.provenance.flatMap((p) => ('quote' in p ? [p.quote] : [])).join(' | '),
+		event.provenance
+			.flatMap((p) => ('source' in p ? [sources.get(p.source)?.url ?? p.source] : []))
+			.join(' | ')
+	]);
+	return toCsv([header, ...rows]);
+}

@@ -1,0 +1,209 @@
+/**
+ * The story dataset: what a journalist writes by hand in `data/stories/<id>/story.yaml`.
+ *
+ * This schema checks shape only. Rules that need the whole story or the outside world
+ * (quotes occur in the source text, references resolve, EDTF dates parse, ISO codes
+ * exist) live in `validate.ts`, so that every problem is reported at once.
+ */
+import * as v from 'valibot';
+
+const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** Stable identifiers used in URLs and references: lower-case words joined by hyphens. */
+export const Id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens')
+);
+
+/** A BCP 47 primary language subtag, e.g. `fr`, `en`. */
+export const LanguageCode = v.pipe(
+	v.string(),
+	v.regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr"')
+);
+
+/** Text in several languages, keyed by language code. The story's language and English are required (see validate.ts). */
+export const LocalizedText = v.record(LanguageCode, NonEmpty);
+
+/** ISO 3166-1 alpha-3 country code; existence is checked in validate.ts. */
+export const Iso3 = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "ARM"')
+);
+
+/** An outside source for context facts and corrections. */
+export const OutsideSource = v.strictObject({
+	id: Id,
+	/** The page's own title; left out when the page shows none (never made up). */
+	title: v.optional(NonEmpty),
+	publisher: NonEmpty,
+	url: v.pipe(
+		v.string(),
+		v.url('must be a URL'),
+		v.regex(/^https?:\/\//, 'must be an http(s) URL')
+	),
+	/** Publication date (EDTF), when the source shows one. */
+	date: v.optional(NonEmpty),
+	language: v.optional(LanguageCode)
+});
+
+/**
+ * Proof for a fact: a verbatim quote from the story's source text, or a reference to an
+ * outside source (with what it says, when that helps the reader).
+ */
+export const Provenance = v.union([
+	v.strictObject({ quote: NonEmpty }),
+	/** `detail`: what the source says, in English. */
+	v.strictObject({ source: Id, detail: v.optional(NonEmpty) })
+]);
+const ProvenanceList = v.pipe(v.array(Provenance), v.minLength(1, 'needs at least one proof'));
+
+/** A note beside a fact: where the article is wrong, vague or needs context. */
+export const Note = v.strictObject({
+	kind: v.picklist(['correction', 'clarification', 'editorial']),
+	text: LocalizedText,
+	provenance: ProvenanceList
+});
+
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/**
+ * When something happened. `edtf` is an ISO 8601-2 (EDTF) date or interval; EDTF has no
+ * part of day, so "ce jeudi matin" is `edtf: 2023-11-23` with `partOfDay: morning`.
+ * `wording` keeps the article's own words for a relative date and must occur in the source.
+ */
+export const EventDate = v.strictObject({
+	edtf: NonEmpty,
+	partOfDay: v.optional(v.picklist(PARTS_OF_DAY)),
+	wording: v.optional(NonEmpty)
+});
+
+export const EVENT_CATEGORIES = [
+	'summit',
+	'meeting',
+	'statement',
+	'visit',
+	'armed-conflict',
+	'membership',
+	'treaty',
+	'agreement',
+	'report'
+] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+export const StoryEvent = v.strictObject({
+	id: Id,
+	title: LocalizedText,
+	summary: LocalizedText,
+	date: EventDate,
+	category: v.picklist(EVENT_CATEGORIES),
+	places: v.optional(v.array(Id), []),
+	actors: v.optional(v.array(Id), []),
+	provenance: ProvenanceList,
+	notes: v.optional(v.array(Note), [])
+});
+
+const Coordinates = v.strictObject({
+	lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+	lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180))
+});
+
+export const Place = v.variant('kind', [
+	v.strictObject({
+		kind: v.literal('country'),
+		id: Id,
+		iso3: Iso3,
+		name: LocalizedText
+	}),
+	v.strictObject({
+		kind: v.picklist(['city', 'site']),
+		id: Id,
+		name: LocalizedText,
+		country: Iso3,
+		coordinates: Coordinates,
+		provenance: ProvenanceList
+	})
+]);
+
+/** A role held by an actor, as the article gives it, with its proof. */
+const Role = v.strictObject({ text: LocalizedText, provenance: ProvenanceList });
+
+export const Actor = v.variant('kind', [
+	v.strictObject({
+		kind: v.literal('person'),
+		id: Id,
+		name: LocalizedText,
+		country: v.optional(Iso3),
+		/** The role as the article gives it, even when it is wrong. */
+		role: Role,
+		/** The correct role, where the article's is wrong, with an outside source. */
+		correction: v.optional(Note)
+	}),
+	v.strictObject({
+		kind: v.literal('organisation'),
+		id: Id,
+		name: LocalizedText,
+		country: v.optional(Iso3),
+		provenance: ProvenanceList
+	})
+]);
+
+/** Membership of a state in the story's organisation, as a dated interval. `to` absent: still a member. */
+export const Membership = v.strictObject({
+	state: Iso3,
+	from: NonEmpty,
+	to: v.optional(NonEmpty),
+	/** How the interval ended, when it did. */
+	ended: v.optional(v.picklist(['withdrew', 'suspended'])),
+	provenance: ProvenanceList,
+	notes: v.optional(v.array(Note), [])
+});
+
+export const ATTENDANCE_STATUSES = ['host', 'present', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const Attendance = v.strictObject({
+	event: Id,
+	state: Iso3,
+	status: v.picklist(ATTENDANCE_STATUSES),
+	provenance: ProvenanceList,
+	notes: v.optional(v.array(Note), [])
+});
+
+export const Story = v.strictObject({
+	id: Id,
+	language: LanguageCode,
+	title: LocalizedText,
+	dek: LocalizedText,
+	/** The publication that ran the copy; absent when the copy does not say. */
+	outlet: v.optional(
+		v.strictObject({ name: v.optional(NonEmpty), notes: v.optional(v.array(Note), []) })
+	),
+	agency: v.optional(v.strictObject({ name: NonEmpty, provenance: ProvenanceList })),
+	byline: v.optional(v.strictObject({ name: NonEmpty, provenance: ProvenanceList })),
+	published: v.strictObject({
+		edtf: NonEmpty,
+		/** How the date was established, when the article does not print it. */
+		established: Note
+	}),
+	/** The organisation whose membership the map shows. */
+	organisation: v.strictObject({ actor: Id, summit: Id }),
+	editorialNotes: v.optional(v.array(Note), []),
+	sources: v.optional(v.array(OutsideSource), []),
+	places: v.array(Place),
+	actors: v.array(Actor),
+	events: v.pipe(v.array(StoryEvent), v.minLength(1, 'needs at least one event')),
+	memberships: v.optional(v.array(Membership), []),
+	attendance: v.optional(v.array(Attendance), [])
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+export type OutsideSource = v.InferOutput<typeof OutsideSource>;
+export type Provenance = v.InferOutput<typeof Provenance>;
+export type Note = v.InferOutput<typeof Note>;
+export type EventDate = v.InferOutput<typeof EventDate>;
+export type StoryEvent = v.InferOutput<typeof StoryEvent>;
+export type Place = v.InferOutput<typeof Place>;
+export type Actor = v.InferOutput<typeof Actor>;
+export type Membership = v.InferOutput<typeof Membership>;
+export type Attendance = v.InferOutput<typeof Attendance>;
+export type Story = v.InferOutput<typeof Story>;

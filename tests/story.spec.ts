@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const STORY = '/stories/otsc-minsk-summit/';
+
+test.describe('story list', () => {
+	test('lists the bundled story and leads to its page', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Chronomap' })).toBeVisible();
+		const link = page.getByRole('link', { name: /Biélorussie veut renforcer la sécurité/ });
+		await expect(link).toBeVisible();
+		await expect(page.locator('time[datetime="2023-11-23"]')).toHaveText('23 novembre 2023');
+		await link.click();
+		await expect(page).toHaveURL(STORY);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(
+			'La Biélorussie veut renforcer'
+		);
+	});
+});
+
+test.describe('story page', () => {
+	test('shows headline, byline, agency and the established publication date', async ({ page }) => {
+		await page.goto(STORY);
+		await expect(page).toHaveTitle(/Biélorussie/);
+		const header = page.getByRole('banner').or(page.locator('main header'));
+		await expect(header.getByText(/^Par Roselle Lémieux/)).toBeVisible();
+		await expect(header.getByText(/Agence EFE/)).toBeVisible();
+		await expect(header.locator('time')).toHaveText('23 novembre 2023');
+		await header.getByText('Notes sur le texte').click();
+		await expect(
+			header.getByText('La Russie minimise ses problèmes de défense').first()
+		).toBeVisible();
+	});
+
+	test('lists every event in time order, each with its proof', async ({ page }) => {
+		await page.goto(STORY);
+		const events = page
+			.getByRole('region', { name: 'Chronologie des événements' })
+			.getByRole('article');
+		const count = await events.count();
+		expect(count).toBeGreaterThanOrEqual(15);
+		const starts = await events
+			.locator('time')
+			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+		expect(starts).toEqual([...starts].sort());
+		expect(starts[0]).toBe('1992-05-15');
+		for (let i = 0; i < count; i++) {
+			const proofs = events.nth(i).locator('blockquote, cite');
+			expect(await proofs.count(), `event ${i} has a quote or an outside source`).toBeGreaterThan(
+				0
+			);
+		}
+	});
+
+	test('the summit, its date wording and the absent state are there with the article’s words', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		const putin = page.getByRole('article').filter({ hasText: 'ce jeudi matin' }).first();
+		await expect(putin.locator('time')).toHaveText('23 novembre 2023, matin');
+		await expect(putin.getByText('Article', { exact: true })).toBeVisible();
+		const absence = page
+			.getByRole('blockquote')
+			.filter({ hasText: 'pas à l’Arménie, qui a choisi d’être absente' })
+			.first();
+		await expect(absence).toBeVisible();
+		await expect(absence).toHaveAttribute('lang', 'fr');
+		const yerevan = page.getByRole('article').filter({ hasText: 'il y a un an' }).first();
+		await expect(yerevan.locator('time')).toHaveText('23 novembre 2022');
+	});
+
+	test('context events say so in text, not only by style', async ({ page }) => {
+		await page.goto(STORY);
+		const treaty = page
+			.getByRole('article')
+			.filter({ has: page.locator('time[datetime="1992-05-15"]') });
+		await expect(treaty.getByText('Contexte', { exact: true })).toBeVisible();
+		await expect(treaty.locator('blockquote')).toHaveCount(0);
+		await expect(treaty.locator('cite a').first()).toHaveAttribute('href', /^https:\/\//);
+	});
+
+	test('the Aleinik error is kept as reported, with its correction', async ({ page }) => {
+		await page.goto(STORY);
+		const documents = page
+			.getByRole('article')
+			.filter({ hasText: 'ministre biélorusse de la Défense' })
+			.first();
+		await expect(documents.getByText('Correction', { exact: true })).toBeVisible();
+	});
+
+	test('offers the data as JSON and CSV', async ({ page, request }) => {
+		await page.goto(STORY);
+		const json = page.getByRole('link', { name: 'Jeu de données (JSON)' });
+		const csv = page.getByRole('link', { name: 'Événements (CSV)' });
+		const dataset = await (await request.get((await json.getAttribute('href'))!)).json();
+		expect(dataset.id).toBe('otsc-minsk-summit');
+		const response = await request.get((await csv.getAttribute('href'))!);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const text = await response.text();
+		expect(text.startsWith('id,date_edtf,part_of_day,date_wording,')).toBe(true);
+		expect(text.split('\r\n').length - 2).toBe(dataset.events.length);
+		const schema = await (await request.get('/schema/story.schema.json')).json();
+		expect(schema.required).toContain('events');
+	});
+
+	test('has no detectable accessibility violations', async ({ page }) => {
+		await page.goto(STORY);
+		await page.getByText('Notes sur le texte').click();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	});
+
+	test('makes no request to any other host', async ({ page, baseURL }) => {
+		const foreign: string[] = [];
+		page.on('request', (req) => {
+			if (!req.url().startsWith(baseURL!) && !req.url().startsWith('data:'))
+				foreign.push(req.url());
+		});
+		await page.goto(STORY, { waitUntil: 'networkidle' });
+		expect(foreign).toEqual([]);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the story and its chronology are in the HTML', async ({ page }) => {
+		await page.goto(STORY);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('La Biélorussie');
+		const events = page
+			.getByRole('region', { name: 'Chronologie des événements' })
+			.getByRole('article');
+		expect(await events.count()).toBeGreaterThanOrEqual(15);
+	});
+});
