@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 
-const PORT = 4174;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const paths =
 	process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/stories/otsc-minsk-summit/'];
 const widths = { desktop: 1280, phone: 375 };
