@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: weight and load of the production build, measured in headless Chromium.
+ * Prints a table, writes bench/results/latest.json and bench/RESULTS.md. A measurement,
+ * not a test: it fails only when it cannot measure.
+ *
+ * Options: --runs N (default 5), --routes /a/,/b/ (default: every route below).
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
+import { classify, formatBytes, summarize, type ResourceKind, type Summary } from './stats';
+
+const { values: options } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '5' },
+		routes: { type: 'string', default: '/,/stories/otsc-minsk-summit/' },
+		port: { type: 'string', default: process.env.BENCH_PORT ?? '4175' },
+		out: { type: 'string', default: 'bench' }
+	}
+});
+const RUNS = Number(options.runs);
+const ROUTES = options.routes!.split(',');
+
+interface Weight {
+	route: string;
+	requests: number;
+	raw: number;
+	gzip: number;
+	byKind: Partial<Record<ResourceKind, { raw: number; gzip: number }>>;
+}
+
+/**
+ * Everything a route loads until the network is idle, with raw and gzip bytes per kind.
+ * The browser says which URLs it loads; the bytes are fetched again from the server once
+ * per URL, because a preloaded module shows up twice and once with an empty body.
+ */
+async function measureWeight(browser: Browser, base: string, route: string): Promise<Weight> {
+	// A fresh context per measurement: nothing comes from the cache.
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const urls = new Set<string>();
+	page.on('request', (request) => {
+		if (request.url().startsWith(base)) urls.add(request.url());
+	});
+	await page.goto(base + route, { waitUntil: 'networkidle' });
+	await context.close();
+	const weight: Weight = { route, requests: 0, raw: 0, gzip: 0, byKind: {} };
+	for (const url of urls) {
+		const response = await fetch(url);
+		const body = Buffer.from(await response.arrayBuffer());
+		const gzip = gzipSync(body).length;
+		const kind = classify(url, response.headers.get('content-type') ?? '');
+		const entry = (weight.byKind[kind] ??= { raw: 0, gzip: 0 });
+		entry.raw += body.length;
+		entry.gzip += gzip;
+		weight.requests += 1;
+		weight.raw += body.length;
+		weight.gzip += gzip;
+	}
+	return weight;
+}
+
+interface LoadRun {
+	marks: Record<string, number>;
+	lcp: number;
+	cls: number;
+	longTasks: number;
+}
+
+/** Collects LCP, CLS and long tasks from the first byte on; the page's own `chronomap:` marks too. */
+const OBSERVE = () => {
+	const w = window as unknown as { __bench: { lcp: number; cls: number; longTasks: number } };
+	w.__bench = { lcp: 0, cls: 0, longTasks: 0 };
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) w.__bench.lcp = entry.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & {
+			value: number;
+			hadRecentInput: boolean;
+		})[]) {
+			if (!entry.hadRecentInput) w.__bench.cls += entry.value;
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) w.__bench.longTasks += entry.duration;
+	}).observe({ type: 'longtask', buffered: true });
+};
+
+async function measureLoad(browser: Browser, base: string, route: string): Promise<LoadRun> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.addInitScript(OBSERVE);
+	await page.goto(base + route, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(300);
+	const result = await page.evaluate(() => {
+		const w = window as unknown as { __bench: { lcp: number; cls: number; longTasks: number } };
+		const marks: Record<string, number> = {};
+		for (const mark of performance.getEntriesByType('mark')) {
+			if (mark.name.startsWith('chronomap:'))
+				marks[mark.name.slice('chronomap:'.length)] = mark.startTime;
+		}
+		return { marks, ...w.__bench };
+	});
+	await context.close();
+	return result;
+}
+
+const summaries = (runs: LoadRun[]) => {
+	const marks = [...new Set(runs.flatMap((run) => Object.keys(run.marks)))];
+	return {
+		...Object.fromEntries(
+			marks.map((mark) => [mark, summarize(runs.map((run) => run.marks[mark] ?? NaN))])
+		),
+		lcp: summarize(runs.map((run) => run.lcp)),
+		cls: summarize(runs.map((run) => run.cls)),
+		longTasks: summarize(runs.map((run) => run.longTasks))
+	} as Record<string, Summary>;
+};
+
+const server = await servePreview(Number(options.port));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+	const weights: Weight[] = [];
+	const loads: Record<string, Record<string, Summary>> = {};
+	for (const route of ROUTES) {
+		weights.push(await measureWeight(browser, server.url, route));
+		const runs: LoadRun[] = [];
+		for (let i = 0; i < RUNS; i++) runs.push(await measureLoad(browser, server.url, route));
+		loads[route] = summaries(runs);
+	}
+	const machine = {
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+		browser: `Chromium ${browser.version()}`
+	};
+	const report = { date: new Date().toISOString(), runs: RUNS, machine, weights, loads };
+
+	const ms = (s: Summary | undefined) =>
+		s ? `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '—';
+	const lines = [
+		'# Benchmark results',
+		'',
+		`${report.date.slice(0, 10)} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ${machine.browser} headless · Node ${machine.node}`,
+		'',
+		`Figures are medians of ${RUNS} runs, with the range in brackets. Every run is a cold load in a fresh browser context. Weight is every response a route loads until the network is idle; gzip at zlib's default level.`,
+		'',
+		'## Weight',
+		'',
+		'| route | requests | raw | gzip | HTML | JS | CSS | data | geometry |',
+		'| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+		...weights.map((w) => {
+			const kind = (k: ResourceKind) => (w.byKind[k] ? formatBytes(w.byKind[k].gzip) : '—');
+			return `| ${w.route} | ${w.requests} | ${formatBytes(w.raw)} | ${formatBytes(w.gzip)} | ${kind('html')} | ${kind('js')} | ${kind('css')} | ${kind('data')} | ${kind('geometry')} |`;
+		}),
+		'',
+		'## Load',
+		'',
+		'| route | map drawn | timeline drawn | LCP | CLS | long tasks |',
+		'| --- | --: | --: | --: | --: | --: |',
+		...Object.entries(loads).map(
+			([route, s]) =>
+				`| ${route} | ${ms(s['map-drawn'])} | ${ms(s['timeline-drawn'])} | ${ms(s.lcp)} | ${s.cls!.median.toFixed(3)} | ${ms(s.longTasks)} |`
+		),
+		''
+	];
+	mkdirSync(`${options.out}/results`, { recursive: true });
+	writeFileSync(`${options.out}/results/latest.json`, JSON.stringify(report, null, '\t') + '\n');
+	writeFileSync(`${options.out}/RESULTS.md`, lines.join('\n'));
+	console.log(lines.join('\n'));
+} finally {
+	await browser.close();
+	server.close();
+}

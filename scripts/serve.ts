@@ -1,0 +1,54 @@
+/** Serve the production build (`build/`) with `vite preview` and wait until it answers. */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface Server {
+	url: string;
+	close: () => void;
+}
+
+export async function servePreview(port: number): Promise<Server> {
+	if (!existsSync('build/index.html')) throw new Error('No build: run `npm run build` first.');
+	const url = `http://127.0.0.1:${port}`;
+	// Something already answering there would be measured instead of this build.
+	if (
+		await fetch(url).then(
+			() => true,
+			() => false
+		)
+	)
+		throw new Error(`Port ${port} is taken: set another one.`);
+	const child = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{
+			stdio: 'ignore'
+		}
+	);
+	const close = () => child.kill();
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (child.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
+		try {
+			if ((await fetch(`${url}/`)).ok) return { url, close };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	close();
+	throw new Error(`vite preview did not answer on ${url} within 10 s`);
+}
+
+/** Debian's Chromium when present (or $CHROMIUM_PATH); otherwise Playwright's own. */
+export function chromiumPath(): string | undefined {
+	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+}
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
