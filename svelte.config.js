@@ -7,7 +7,14 @@ const config = {
 	kit: {
 		// Every route is prerendered: the site is plain static files.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Type-check the command-line scripts and the benchmark with the app.
+		typescript: {
+			config: (tsconfig) => ({
+				...tsconfig,
+				include: [...tsconfig.include, '../scripts/**/*.ts', '../bench/**/*.ts']
+			})
+		}
 	}
 };
 
