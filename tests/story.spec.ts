@@ -133,3 +133,24 @@ test.describe('without JavaScript', () => {
 		expect(await events.count()).toBeGreaterThanOrEqual(15);
 	});
 });
+
+test.describe('annotated article', () => {
+	test('highlights quoted passages, links them to their events and sets the furniture apart', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		const article = page.getByRole('region', { name: 'L’article, annoté' });
+		const putin = article.getByRole('link', { name: 'Poutine s’est rendu à Minsk ce jeudi matin' });
+		await putin.click();
+		await expect(page).toHaveURL(/#event-putin-visit-minsk$/);
+		await expect(page.locator('#event-putin-visit-minsk')).toBeInViewport();
+		await expect(
+			article.getByText(/^Hors article — Formulaire de commentaire/).first()
+		).toBeVisible();
+		await expect(
+			article.getByText('Hors article — Titre sans rapport avec l’article', { exact: false })
+		).toBeVisible();
+		// The stock biography is never shown as reporting: it is not a highlighted passage.
+		await expect(article.getByRole('link', { name: /Amateur de café/ })).toHaveCount(0);
+	});
+});

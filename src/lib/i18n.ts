@@ -54,7 +54,11 @@ const fr = {
 	},
 	partOfDay: { morning: 'matin', afternoon: 'après-midi', evening: 'soir', night: 'nuit' },
 	approximately: 'vers',
-	uncertain: 'date incertaine'
+	uncertain: 'date incertaine',
+	notReporting: 'Hors article',
+	sourceArticle: 'L’article, annoté',
+	sourceArticleIntro:
+		'Le texte tel que publié. Les passages soulignés sont ceux que cite le jeu de données ; ils mènent à l’événement qu’ils prouvent.'
 };
 
 export type Messages = typeof fr;
@@ -104,7 +108,11 @@ const en: Messages = {
 	},
 	partOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
 	approximately: 'about',
-	uncertain: 'uncertain date'
+	uncertain: 'uncertain date',
+	notReporting: 'Not part of the article',
+	sourceArticle: 'The article, annotated',
+	sourceArticleIntro:
+		'The text as published. Underlined passages are those the dataset quotes; they lead to the event they prove.'
 };
 
 export const messages: Record<Language, Messages> = { fr, en };

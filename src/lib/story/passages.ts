@@ -3,6 +3,7 @@
  * quote it. This is how the annotated article highlights the passages that support the
  * dataset and leaves the rest plain.
  */
+import type { Provenance, Story } from './schema';
 
 /** What a quote supports: an event, a state's attendance or membership, or another entry. */
 export interface QuoteRef {
@@ -18,10 +19,16 @@ export interface Run {
 	refs: QuoteRef[];
 }
 
+/** A passage of the source that is not reporting, with what it is. */
+export interface Furniture {
+	quote: string;
+	label: Record<string, string>;
+}
+
 export interface Paragraph {
 	runs: Run[];
-	/** Page furniture (a stock biography, a comment form): shown as such, never as reporting. */
-	furniture: boolean;
+	/** Set when the paragraph is page furniture (a stock biography, a comment form): never reporting. */
+	furniture?: Furniture;
 }
 
 /**
@@ -43,15 +50,15 @@ function escapeRegExp(text: string): string {
 export function annotate(
 	sourceText: string,
 	refs: QuoteRef[],
-	furniture: string[] = []
+	furniture: Furniture[] = []
 ): Paragraph[] {
 	const spans = refs.flatMap((ref) => {
 		const at = findQuote(sourceText, ref.quote);
 		return at ? [{ ref, start: at[0], end: at[1] }] : [];
 	});
-	const furnitureSpans = furniture.flatMap((quote) => {
-		const at = findQuote(sourceText, quote);
-		return at ? [at] : [];
+	const furnitureSpans = furniture.flatMap((item) => {
+		const at = findQuote(sourceText, item.quote);
+		return at ? [{ item, start: at[0], end: at[1] }] : [];
 	});
 	const paragraphs: Paragraph[] = [];
 	const blocks = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
@@ -75,8 +82,8 @@ export function annotate(
 				.map((s) => s.ref);
 			runs.push({ text: sourceText.slice(from, to), refs: covering });
 		}
-		const isFurniture = furnitureSpans.some(([fs, fe]) => fs < end && fe > start);
-		paragraphs.push({ runs: mergeRuns(runs), furniture: isFurniture });
+		const furnitureHere = furnitureSpans.find((f) => f.start < end && f.end > start)?.item;
+		paragraphs.push({ runs: mergeRuns(runs), ...(furnitureHere && { furniture: furnitureHere }) });
 	}
 	return paragraphs;
 }
@@ -94,4 +101,28 @@ function mergeRuns(runs: Run[]): Run[] {
 
 function sameRefs(a: QuoteRef[], b: QuoteRef[]): boolean {
 	return a.length === b.length && a.every((ref, i) => ref === b[i]);
+}
+
+/** Every quote in a story with the entry it supports, for the annotated article. */
+export function quoteRefs(story: Story): QuoteRef[] {
+	const refs: QuoteRef[] = [];
+	const add = (kind: QuoteRef['kind'], id: string, provenance: Provenance[]) => {
+		for (const proof of provenance)
+			if ('quote' in proof) refs.push({ kind, id, quote: proof.quote });
+	};
+	for (const event of story.events) {
+		add('event', event.id, event.provenance);
+		for (const note of event.notes) add('event', event.id, note.provenance);
+	}
+	for (const entry of story.attendance) add('attendance', entry.state, entry.provenance);
+	for (const membership of story.memberships)
+		add('membership', membership.state, membership.provenance);
+	for (const actor of story.actors) {
+		add('actor', actor.id, actor.kind === 'person' ? actor.role.provenance : actor.provenance);
+	}
+	for (const place of story.places)
+		if (place.kind !== 'country') add('place', place.id, place.provenance);
+	if (story.agency) add('story', '', story.agency.provenance);
+	if (story.byline) add('story', '', story.byline.provenance);
+	return refs;
 }

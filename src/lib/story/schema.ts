@@ -188,6 +188,8 @@ export const Story = v.strictObject({
 	/** The organisation whose membership the map shows. */
 	organisation: v.strictObject({ actor: Id, summit: Id }),
 	editorialNotes: v.optional(v.array(Note), []),
+	/** Passages of the source text that are not reporting (a stock biography, a comment form). */
+	furniture: v.optional(v.array(v.strictObject({ quote: NonEmpty, label: LocalizedText })), []),
 	sources: v.optional(v.array(OutsideSource), []),
 	places: v.array(Place),
 	actors: v.array(Actor),

@@ -196,6 +196,10 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 	resolve(actorIds, story.organisation.actor, ['organisation', 'actor'], 'actors');
 	resolve(eventIds, story.organisation.summit, ['organisation', 'summit'], 'events');
 	checkNotes(story.editorialNotes, ['editorialNotes']);
+	story.furniture.forEach((item, i) => {
+		checkVerbatim(item.quote, ['furniture', i, 'quote'], 'furniture');
+		checkText(item.label, ['furniture', i, 'label']);
+	});
 	story.sources.forEach((s, i) => s.date && checkEdtf(s.date, ['sources', i, 'date']));
 
 	story.places.forEach((place, i) => {

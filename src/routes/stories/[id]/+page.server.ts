@@ -7,5 +7,5 @@ export const entries: EntryGenerator = () => [...stories().keys()].map((id) => (
 export const load: PageServerLoad = ({ params }) => {
 	const bundle = storyById(params.id);
 	if (!bundle) error(404, `No story "${params.id}"`);
-	return { story: bundle.resolved };
+	return { story: bundle.resolved, sourceText: bundle.sourceText };
 };
