@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** The host-page resize script, built after the site into build/embed.js: one small IIFE. */
+export default defineConfig({
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	build: {
+		outDir: 'build',
+		emptyOutDir: false,
+		copyPublicDir: false,
+		lib: {
+			entry: 'src/embed/parent.ts',
+			formats: ['iife'],
+			name: 'chronomapEmbed',
+			fileName: () => 'embed.js'
+		}
+	}
+});
