@@ -58,7 +58,58 @@ const fr = {
 	notReporting: 'Hors article',
 	sourceArticle: 'L’article, annoté',
 	sourceArticleIntro:
-		'Le texte tel que publié. Les passages soulignés sont ceux que cite le jeu de données ; ils mènent à l’événement qu’ils prouvent.'
+		'Le texte tel que publié. Les passages soulignés sont ceux que cite le jeu de données ; ils mènent à l’événement qu’ils prouvent.',
+	timeline: 'Frise chronologique',
+	timelineIntro:
+		'Les événements par catégorie, dans le temps. Pleins : affirmés par l’article ; creux : contexte ajouté.',
+	timelineLabel: 'Frise chronologique des événements',
+	timelineHelp:
+		'Flèches : événement précédent ou suivant · Entrée : fiche · + et − : zoom · Début, Fin : premier, dernier.',
+	wheelHint: 'Ctrl + molette ou pincer pour zoomer, glisser pour se déplacer.',
+	zoomIn: 'Zoomer',
+	zoomOut: 'Dézoomer',
+	zoomDefault: 'Vue initiale',
+	zoomAll: 'Tout afficher',
+	lanes: {
+		summits: 'Sommets et réunions',
+		statements: 'Déclarations',
+		visits: 'Visites',
+		conflict: 'Conflits armés',
+		membership: 'Adhésions et traités'
+	},
+	legend: 'Légende',
+	legendDay: 'Un jour',
+	legendPartOfDay: 'Une partie du jour',
+	legendSpan: 'Un mois, une année, un intervalle',
+	legendApproximate: '≈ date approximative',
+	legendUncertain: '? date incertaine',
+	legendCount: 'Autres événements à cet endroit : zoomer pour les voir',
+	grouped: (count: string) => `${count} autres événements ici, zoomer pour les voir`,
+	card: 'Fiche de l’événement',
+	close: 'Fermer',
+	wordedAs: 'Selon l’article',
+	resolvedDate: 'Date retenue',
+	precision: 'Précision',
+	precisionName: {
+		year: 'année',
+		month: 'mois',
+		day: 'jour',
+		time: 'heure',
+		partOfDay: 'partie du jour',
+		interval: 'intervalle'
+	},
+	approximateDate: 'approximative',
+	uncertainDate: 'incertaine',
+	eventPage: 'Page de l’événement',
+	inChronology: 'Dans la chronologie',
+	backToStory: 'Retour au récit',
+	notes: 'Notes et corrections',
+	proof: 'Preuves',
+	announce: (title: string, date: string, origin: string) => `${title}, ${date}, ${origin}.`,
+	syntheticTitle: 'Récit de synthèse',
+	syntheticIntro: (count: string) =>
+		`${count} événements inventés, générés dans le navigateur pour éprouver la frise.`,
+	loading: 'Chargement…'
 };
 
 export type Messages = typeof fr;
@@ -112,7 +163,58 @@ const en: Messages = {
 	notReporting: 'Not part of the article',
 	sourceArticle: 'The article, annotated',
 	sourceArticleIntro:
-		'The text as published. Underlined passages are those the dataset quotes; they lead to the event they prove.'
+		'The text as published. Underlined passages are those the dataset quotes; they lead to the event they prove.',
+	timeline: 'Timeline',
+	timelineIntro:
+		'Events by category, over time. Solid: claimed by the article; hollow: added context.',
+	timelineLabel: 'Timeline of the events',
+	timelineHelp:
+		'Arrows: previous or next event · Enter: details · + and −: zoom · Home, End: first, last.',
+	wheelHint: 'Ctrl + wheel or pinch to zoom, drag to move.',
+	zoomIn: 'Zoom in',
+	zoomOut: 'Zoom out',
+	zoomDefault: 'Initial view',
+	zoomAll: 'Show all',
+	lanes: {
+		summits: 'Summits and meetings',
+		statements: 'Statements',
+		visits: 'Visits',
+		conflict: 'Armed conflict',
+		membership: 'Membership and treaties'
+	},
+	legend: 'Key',
+	legendDay: 'A day',
+	legendPartOfDay: 'Part of a day',
+	legendSpan: 'A month, a year, an interval',
+	legendApproximate: '≈ approximate date',
+	legendUncertain: '? uncertain date',
+	legendCount: 'More events here: zoom in to see them',
+	grouped: (count: string) => `${count} more events here, zoom in to see them`,
+	card: 'Event details',
+	close: 'Close',
+	wordedAs: 'As the article puts it',
+	resolvedDate: 'Resolved date',
+	precision: 'Precision',
+	precisionName: {
+		year: 'year',
+		month: 'month',
+		day: 'day',
+		time: 'time',
+		partOfDay: 'part of a day',
+		interval: 'interval'
+	},
+	approximateDate: 'approximate',
+	uncertainDate: 'uncertain',
+	eventPage: 'Event page',
+	inChronology: 'In the chronology',
+	backToStory: 'Back to the story',
+	notes: 'Notes and corrections',
+	proof: 'Proof',
+	announce: (title: string, date: string, origin: string) => `${title}, ${date}, ${origin}.`,
+	syntheticTitle: 'Synthetic story',
+	syntheticIntro: (count: string) =>
+		`${count} made-up events, generated in the browser to try the timeline.`,
+	loading: 'Loading…'
 };
 
 export const messages: Record<Language, Messages> = { fr, en };

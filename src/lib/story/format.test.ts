@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEventDate } from './dates';
-import { formatDate, isoDatetime } from './format';
+import { formatDate, formatPrecision, formatResolvedRange, isoDatetime } from './format';
 import type { EventDate } from './schema';
 
 describe('formatDate says what is known and no more', () => {
@@ -34,5 +34,60 @@ describe('isoDatetime', () => {
 		[{ edtf: '1993' }, '1993']
 	])('%j → %s', (date, expected) => {
 		expect(isoDatetime(resolveEventDate(date))).toBe(expected);
+	});
+});
+
+describe('formatDate for every precision, in both languages', () => {
+	it.each<[EventDate, string, string]>([
+		[{ edtf: '2022-11~' }, 'vers novembre 2022', 'about November 2022'],
+		[{ edtf: '1993?' }, '1993 (date incertaine)', '1993 (uncertain date)'],
+		[{ edtf: '2022-09/2022-11' }, 'septembre – novembre 2022', 'September – November 2022'],
+		[{ edtf: '1992/1994' }, '1992–1994', '1992 – 1994'],
+		[
+			{ edtf: '2023-11-23', partOfDay: 'night' },
+			'23 novembre 2023, nuit',
+			'November 23, 2023, night'
+		]
+	])('%j → fr "%s", en "%s"', (date, fr, en) => {
+		const resolved = resolveEventDate(date);
+		expect(formatDate(resolved, 'fr').replace(/\s/g, ' ')).toBe(fr);
+		expect(formatDate(resolved, 'en').replace(/\s/g, ' ')).toBe(en);
+	});
+});
+
+describe('formatResolvedRange and formatPrecision say what the date was resolved to', () => {
+	it.each<[EventDate, string, string, string, string]>([
+		[
+			{ edtf: '2023-11-23', partOfDay: 'morning' },
+			'23 nov. 2023, 06:00 – 11:59 UTC',
+			'partie du jour',
+			'Nov 23, 2023, 6:00 – 11:59 AM UTC',
+			'part of a day'
+		],
+		[{ edtf: '2023-11-23' }, '23 nov. 2023', 'jour', 'Nov 23, 2023', 'day'],
+		[{ edtf: '2022-11' }, '1–30 nov. 2022', 'mois', 'Nov 1 – 30, 2022', 'month'],
+		[{ edtf: '1993' }, '1 janv. – 31 déc. 1993', 'année', 'Jan 1 – Dec 31, 1993', 'year'],
+		[
+			{ edtf: '2022~' },
+			'1 janv. – 31 déc. 2022',
+			'année, approximative',
+			'Jan 1 – Dec 31, 2022',
+			'year, approximate'
+		],
+		[{ edtf: '2023-11-23?' }, '23 nov. 2023', 'jour, incertaine', 'Nov 23, 2023', 'day, uncertain'],
+		[
+			{ edtf: '2022-09-13/2022-09-14' },
+			'13–14 sept. 2022',
+			'jour, intervalle',
+			'Sep 13 – 14, 2022',
+			'day, interval'
+		]
+	])('%j', (date, frRange, frPrecision, enRange, enPrecision) => {
+		const resolved = resolveEventDate(date);
+		const clean = (text: string) => text.replace(/\s/g, ' ');
+		expect(clean(formatResolvedRange(resolved, 'fr'))).toBe(frRange);
+		expect(formatPrecision(resolved, 'fr')).toBe(frPrecision);
+		expect(clean(formatResolvedRange(resolved, 'en'))).toBe(enRange);
+		expect(formatPrecision(resolved, 'en')).toBe(enPrecision);
 	});
 });

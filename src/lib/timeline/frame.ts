@@ -1,0 +1,79 @@
+/**
+ * One frame of the timeline: for the current scale and width, the ticks and, lane by
+ * lane, every mark, label and count. Lane heights depend on the story only, never on the
+ * zoom, so the timeline keeps its height (no layout shift) while the reader zooms.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { Language } from '$lib/i18n';
+import type { Lane } from './lanes';
+import { DEFAULT_LAYOUT, layoutLane, type LaneItem, type LaneLayout } from './layout';
+import { keysInWindow, type TimelineIndex } from './model';
+import { axisTicks, type Tick } from './ticks';
+
+export const GEOMETRY = {
+	axis: 30,
+	laneTitle: 18,
+	row: 24,
+	countStrip: 20,
+	laneGap: 10
+};
+
+export interface LanePosition {
+	lane: Lane;
+	rows: number;
+	/** Top of the lane's title. */
+	top: number;
+	/** Top of the first row of marks. */
+	rowsTop: number;
+	/** Top of the count strip. */
+	countTop: number;
+	bottom: number;
+}
+
+export interface FrameLane extends LanePosition {
+	layout: LaneLayout;
+}
+
+export interface Frame {
+	ticks: Tick[];
+	lanes: FrameLane[];
+}
+
+/** Where each lane sits, from the top of the SVG; and the SVG's height. */
+export function lanePositions(index: TimelineIndex): { lanes: LanePosition[]; height: number } {
+	let y = GEOMETRY.axis;
+	const lanes = index.lanes.map(({ lane, rows }) => {
+		const top = y + GEOMETRY.laneGap;
+		const rowsTop = top + GEOMETRY.laneTitle;
+		const countTop = rowsTop + rows * GEOMETRY.row;
+		const bottom = countTop + GEOMETRY.countStrip;
+		y = bottom;
+		return { lane, rows, top, rowsTop, countTop, bottom };
+	});
+	return { lanes, height: y + 4 };
+}
+
+export function frameTimeline(
+	index: TimelineIndex,
+	positions: LanePosition[],
+	scale: ScaleTime<number, number>,
+	width: number,
+	language: Language
+): Frame {
+	const margin = DEFAULT_LAYOUT.glyph;
+	const from = scale.invert(-margin).getTime();
+	const to = scale.invert(width + margin).getTime();
+	const epoch = scale(0);
+	const bin = DEFAULT_LAYOUT.bin;
+	const binPhase = ((epoch % bin) + bin) % bin;
+	const lanes = index.lanes.map((lane, i) => {
+		const keys = keysInWindow(lane, from, to);
+		const items: LaneItem[] = keys.map((key) => {
+			const { start, end } = index.events[key]!.when;
+			return { key, x0: scale(start), x1: scale(end), labelWidth: index.labelWidths[key]! };
+		});
+		const layout = layoutLane(items, { ...DEFAULT_LAYOUT, rows: lane.rows, width, binPhase });
+		return { ...positions[i]!, layout };
+	});
+	return { ticks: axisTicks(scale, language), lanes };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { stories } from '$lib/server/stories';
+import { seededRandom, syntheticStory } from '$lib/story/synthetic';
+import { laneOf } from './lanes';
+import { buildTimelineIndex, keysInWindow, MAX_ROWS } from './model';
+import { dataWindow, defaultWindow, zoomExtent, CLOSEST_SPAN } from './view';
+
+const DAY = 86_400_000;
+
+describe('the timeline index', () => {
+	const story = syntheticStory(3000, { seed: 5 });
+	const index = buildTimelineIndex(story.events, 'fr');
+
+	it('finds exactly the events overlapping a window, as a scan would', () => {
+		const random = seededRandom(11);
+		const [first, last] = index.extent;
+		for (let i = 0; i < 200; i++) {
+			const from = first + random() * (last - first);
+			const to = from + random() * random() * 3000 * DAY;
+			for (const lane of index.lanes) {
+				const scanned = story.events.flatMap((event, key) =>
+					laneOf(event.category) === lane.lane && event.when.end >= from && event.when.start <= to
+						? [key]
+						: []
+				);
+				expect(keysInWindow(lane, from, to).sort((a, b) => a - b)).toEqual(scanned);
+			}
+		}
+	});
+
+	it('puts every event in exactly one lane, with one to MAX_ROWS rows', () => {
+		expect(index.lanes.reduce((sum, lane) => sum + lane.keys.length, 0)).toBe(3000);
+		for (const lane of index.lanes) {
+			expect(lane.rows).toBeGreaterThanOrEqual(1);
+			expect(lane.rows).toBeLessThanOrEqual(MAX_ROWS);
+		}
+	});
+
+	it('says in the label when a date is approximate or uncertain', () => {
+		const key = story.events.findIndex((event) => event.when.approximate);
+		const unsure = story.events.findIndex((event) => event.when.uncertain);
+		expect(index.labels[key]).toMatch(/^≈ /);
+		expect(index.labels[unsure]).toMatch(/ \?$/);
+	});
+});
+
+describe('the view of the bundled story', () => {
+	const story = stories().get('otsc-minsk-summit')!.resolved;
+
+	it('opens on the Yerevan summit a year before Minsk and the days after Minsk', () => {
+		const [start, end] = defaultWindow(story);
+		expect(start).toBeLessThan(Date.UTC(2022, 10, 23));
+		expect(start).toBeGreaterThan(Date.UTC(2022, 9, 1));
+		expect(end).toBeGreaterThan(Date.UTC(2023, 10, 25));
+		expect(end).toBeLessThan(Date.UTC(2023, 11, 31));
+	});
+
+	it('zooms out to the 1992 treaty and in to hours', () => {
+		const initial = defaultWindow(story);
+		const all = dataWindow(story.events);
+		expect(all[0]).toBeLessThan(Date.UTC(1992, 4, 15));
+		const [min, max] = zoomExtent(initial, all);
+		expect((initial[1] - initial[0]) / min).toBeGreaterThan(all[1] - all[0]);
+		expect((initial[1] - initial[0]) / max).toBe(CLOSEST_SPAN);
+	});
+
+	it('has a lane for each kind of event in the story, the densest with more rows', () => {
+		const index = buildTimelineIndex(story.events, 'fr');
+		expect(index.lanes.map((lane) => lane.lane)).toEqual([
+			'summits',
+			'statements',
+			'visits',
+			'conflict',
+			'membership'
+		]);
+		expect(index.lanes.find((lane) => lane.lane === 'statements')?.rows).toBe(MAX_ROWS);
+		expect(index.lanes.find((lane) => lane.lane === 'visits')?.rows).toBe(1);
+	});
+});

@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import { stories, storyById } from '$lib/server/stories';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	[...stories().values()].flatMap(({ resolved }) =>
+		resolved.events.map((event) => ({ id: resolved.id, eventId: event.id }))
+	);
+
+export const load: PageServerLoad = ({ params }) => {
+	const bundle = storyById(params.id);
+	if (!bundle) error(404, `No story "${params.id}"`);
+	const story = bundle.resolved;
+	const event = story.events.find((candidate) => candidate.id === params.eventId);
+	if (!event) error(404, `No event "${params.eventId}" in story "${params.id}"`);
+	// Only what the card needs: the event and the places, actors and sources it cites.
+	return {
+		story: {
+			id: story.id,
+			language: story.language,
+			title: story.title,
+			places: story.places.filter((place) => event.places.includes(place.id)),
+			actors: story.actors.filter((actor) => event.actors.includes(actor.id)),
+			sources: story.sources
+		},
+		event
+	};
+};

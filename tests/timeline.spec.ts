@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticStory } from '../src/lib/story/synthetic';
+
+const STORY = '/stories/otsc-minsk-summit/';
+
+const timeline = (page: Page) =>
+	page.getByRole('application', { name: 'Frise chronologique des événements' });
+const announcement = (page: Page) => page.locator('[aria-live="polite"]');
+
+test.describe('timeline', () => {
+	test('shows the Minsk summit and the Yerevan summit a year before, labelled', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		const frame = timeline(page);
+		const minsk = frame.getByRole('link', { name: 'Sommet de l’OTSC à Minsk, 23 novembre 2023' });
+		const yerevan = frame.getByRole('link', {
+			name: 'Sommet de l’OTSC à Erevan, 23 novembre 2022'
+		});
+		await expect(minsk).toBeVisible();
+		await expect(yerevan).toBeVisible();
+		await expect(minsk.locator('text')).toHaveText('Sommet de l’OTSC à Minsk');
+		await expect(yerevan.locator('text')).toHaveText('Sommet de l’OTSC à Erevan');
+		// On the axis: Yerevan to the left of January 2023, Minsk to its right.
+		const january = await frame.getByText('janv. 2023', { exact: true }).boundingBox();
+		const minskBox = await minsk.locator('circle').boundingBox();
+		const yerevanBox = await yerevan.locator('circle').boundingBox();
+		expect(yerevanBox!.x).toBeLessThan(january!.x);
+		expect(minskBox!.x).toBeGreaterThan(january!.x);
+		// A part of the day is its own label, and context looks different from the article.
+		await expect(
+			frame.getByRole('link', { name: 'Poutine se rend à Minsk, 23 novembre 2023, matin' })
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Tout afficher' }).click();
+		const treaty = frame.getByRole('link', { name: /15 mai 1992$/ });
+		await expect(treaty).toHaveClass(/context/);
+		await expect(minsk).toHaveClass(/article/);
+	});
+
+	test('keyboard moves through events in time order and opens their cards', async ({ page }) => {
+		await page.goto(STORY);
+		const titles = await page.locator('#events article h3').allTextContents();
+		expect(titles.length).toBeGreaterThan(15);
+		const frame = timeline(page);
+		await frame.focus();
+		await page.keyboard.press('Home');
+		const heard: string[] = [];
+		for (let i = 0; i < titles.length; i++) {
+			if (i > 0) await page.keyboard.press('ArrowRight');
+			await expect(announcement(page)).toContainText(titles[i]!);
+			heard.push((await announcement(page).textContent()) ?? '');
+		}
+		expect(heard.map((text, i) => text.startsWith(titles[i]!))).not.toContain(false);
+		// Past the end it stays on the last event; Left goes back.
+		await page.keyboard.press('ArrowRight');
+		await expect(announcement(page)).toContainText(titles.at(-1)!);
+		await page.keyboard.press('ArrowLeft');
+		await expect(announcement(page)).toContainText(titles.at(-2)!);
+
+		await page.keyboard.press('Enter');
+		const card = page.locator('#timeline').getByRole('article', { name: titles.at(-2)! });
+		await expect(card).toBeVisible();
+		await expect(card.getByText('Date retenue')).toBeVisible();
+		await expect(frame).toBeFocused();
+		await page.keyboard.press('Home');
+		const first = page.locator('#timeline').getByRole('article', { name: titles[0]! });
+		await expect(first).toBeVisible();
+		await expect(first.getByText('Contexte ajouté, de sources extérieures')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(first).toBeHidden();
+	});
+
+	test('a click opens the card with the article’s words, linked to the event’s page', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		await timeline(page)
+			.getByRole('link', { name: 'Poutine se rend à Minsk, 23 novembre 2023, matin' })
+			.click();
+		const card = page
+			.locator('#timeline')
+			.getByRole('article', { name: 'Poutine se rend à Minsk' });
+		await expect(card.locator('q')).toHaveText('ce jeudi matin');
+		await expect(card.getByText('23 nov. 2023, 06:00 – 11:59 UTC')).toBeVisible();
+		await expect(card.getByRole('blockquote').first()).toContainText('ce jeudi matin');
+		await card.getByRole('link', { name: /Page de l’événement/ }).click();
+		await expect(page).toHaveURL(`${STORY}events/putin-visit-minsk/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Poutine se rend à Minsk');
+	});
+
+	test('+ zooms in to the hours of the morning of the summit', async ({ page }) => {
+		await page.goto(STORY);
+		const putin = timeline(page).getByRole('link', { name: /^Poutine se rend à Minsk/ });
+		await putin.click();
+		for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+		await expect(
+			timeline(page)
+				.getByText(/^\d\d:00$/)
+				.first()
+		).toBeVisible();
+		await expect(putin).toBeVisible();
+		const box = await putin.locator('rect').first().boundingBox();
+		expect(box!.width).toBeGreaterThan(50); // the morning, drawn as the hours it covers
+		await page.keyboard.press('-');
+		await page.getByRole('button', { name: 'Vue initiale' }).click();
+		await expect(
+			timeline(page).getByRole('link', { name: 'Sommet de l’OTSC à Erevan, 23 novembre 2022' })
+		).toBeVisible();
+	});
+
+	test('a synthetic story of 10,000 events renders and responds', async ({ page }) => {
+		const story = syntheticStory(10_000);
+		await page.goto('/dev/synthetic/?n=10000');
+		await expect(page.getByText(/^10\s000 événements inventés/)).toBeVisible();
+		const frame = timeline(page);
+		await expect(frame.getByRole('link').first()).toBeVisible();
+		const counts = frame.getByRole('img', { name: /autres événements ici/ });
+		expect(await counts.count()).toBeGreaterThan(10);
+		// Every event is shown once, as a mark or in a count.
+		const shown = await frame.evaluate((element) => {
+			const marks = element.querySelectorAll('a[data-key]').length;
+			const counted = [...element.querySelectorAll('[data-keys]')].reduce(
+				(sum, count) => sum + Number(count.getAttribute('data-keys')),
+				0
+			);
+			return marks + counted;
+		});
+		expect(shown).toBe(10_000);
+
+		await frame.focus();
+		await page.keyboard.press('End');
+		await expect(announcement(page)).toContainText(story.events.at(-1)!.title.fr!);
+		await page.keyboard.press('Home');
+		await expect(announcement(page)).toContainText(story.events[0]!.title.fr!);
+		await page.keyboard.press('ArrowRight');
+		await expect(announcement(page)).toContainText(story.events[1]!.title.fr!);
+
+		const firstTick = async () => (await frame.locator('.axis text').first().textContent())?.trim();
+		const before = await firstTick();
+		await counts.nth(5).click();
+		await expect.poll(firstTick).not.toBe(before);
+	});
+});
+
+test.describe('timeline without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('its SVG, axis, marks and labels are in the HTML', async ({ page }) => {
+		await page.goto(STORY);
+		const section = page.getByRole('region', { name: 'Frise chronologique' });
+		await expect(section.locator('svg').first()).toBeVisible();
+		await expect(section.getByText('janv. 2023', { exact: true })).toBeVisible();
+		const yerevan = section.getByRole('link', {
+			name: 'Sommet de l’OTSC à Erevan, 23 novembre 2022'
+		});
+		await expect(yerevan).toHaveAttribute('href', /events\/yerevan-summit\/?$/);
+		await expect(
+			section.getByRole('link', { name: 'Sommet de l’OTSC à Minsk, 23 novembre 2023' })
+		).toHaveCount(1);
+	});
+
+	test('each event has its own page', async ({ page }) => {
+		await page.goto(`${STORY}events/yerevan-summit/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sommet de l’OTSC à Erevan');
+		await expect(page.locator('q')).toHaveText('il y a un an');
+		await page.getByRole('link', { name: 'Retour au récit' }).click();
+		await expect(page).toHaveURL(STORY);
+	});
+});
