@@ -146,8 +146,11 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 			geometry: merge(joined, [geometry as never])
 		}))
 	};
-	const simplified = simplify(presimplify(topology({ countries: dissolved }, 1e6)), minWeight);
-	const filtered = filter(simplified, filterWeight(simplified, minArea));
+	const simplified = simplify(
+		presimplify(topology({ countries: dissolved }, 1e6) as never),
+		minWeight
+	);
+	const filtered = filter(simplified as never, filterWeight(simplified as never, minArea));
 	const small = quantize(filtered, quantization) as MapTopology;
 	// Labels from the simplified shapes, i.e. from what is drawn.
 	const drawn = feature(small, small.objects.countries);
@@ -161,8 +164,8 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 	return small;
 }
 
-/** The box around the given countries' shapes, its north edge held at `maxNorth` (Mercator swells the Arctic). */
-export function frameOf(map: MapTopology, states: string[], maxNorth = 74): Box {
+/** The box around the given countries' shapes. */
+export function boundsOf(map: MapTopology, states: string[]): Box {
 	const wanted = new Set(states);
 	const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const country of feature(map, map.objects.countries).features) {
@@ -175,6 +178,29 @@ export function frameOf(map: MapTopology, states: string[], maxNorth = 74): Box 
 			box[3] = Math.max(box[3], north);
 		}
 	}
-	box[3] = Math.min(box[3], maxNorth);
 	return box.map((value) => round(value, 2)) as Box;
+}
+
+/**
+ * The box the map opens on: around the label points of the given countries, with a margin
+ * in degrees. It holds every name and the small states between them (Belarus to Tajikistan)
+ * at a readable scale, rather than all of Russia down to Chukotka, which is a pan away.
+ */
+export function frameOf(
+	map: MapTopology,
+	states: string[],
+	margin: [number, number] = [6, 3]
+): Box {
+	const wanted = new Set(states);
+	const points = map.objects.countries.geometries
+		.filter((geometry) => wanted.has(String(geometry.id)))
+		.map((geometry) => (geometry.properties as CountryProperties).label);
+	const lons = points.map(([lon]) => lon);
+	const lats = points.map(([, lat]) => lat);
+	return [
+		Math.min(...lons) - margin[0],
+		Math.min(...lats) - margin[1],
+		Math.max(...lons) + margin[0],
+		Math.max(...lats) + margin[1]
+	].map((value) => round(value, 2)) as Box;
 }

@@ -3,15 +3,10 @@
  * the story's states whole, and their neighbours around them as context.
  */
 import worldText from 'world-atlas/countries-50m.json?raw';
-import { buildMapGeometry, frameOf, type Box, type MapTopology } from '$lib/map/geometry';
+import { boundsOf, buildMapGeometry, frameOf, type Box } from '$lib/map/geometry';
+import type { MapGeometry } from '$lib/map/types';
 import { statesOf } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
-
-export interface MapGeometry {
-	/** The box the map is fitted to on load: the story's member and former member states. */
-	frame: Box;
-	topology: MapTopology;
-}
 
 /** States the map is about: every member or former member, and every country place. */
 export function mapStates(story: ResolvedStory): string[] {
@@ -24,7 +19,7 @@ export function mapGeometry(story: ResolvedStory): MapGeometry {
 	const members = statesOf(story);
 	// First the story's states alone, to know where to look; then with their neighbours.
 	const core = buildMapGeometry(world, { states: members, context: [0, 0, 0, 0] });
-	const [west, south, east] = frameOf(core, members, 90);
+	const [west, south, east] = boundsOf(core, members);
 	const context: Box = [west - 8, south - 8, east + 2, 80];
 	const topology = buildMapGeometry(world, { states: mapStates(story), context });
 	return { frame: frameOf(topology, members), topology };

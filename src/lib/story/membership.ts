@@ -81,3 +81,16 @@ export function defaultMapDate(story: MembershipData): number {
 	);
 	return changes.length > 0 ? Math.max(...changes) : Date.UTC(new Date().getUTCFullYear(), 0, 1);
 }
+
+/** Events that involve a state: the state itself, or a city or site in it, is among their places. */
+export function eventsInvolving(
+	state: string,
+	story: Pick<ResolvedStory, 'events' | 'places'>
+): ResolvedEvent[] {
+	const ids = new Set(
+		story.places
+			.filter((place) => (place.kind === 'country' ? place.iso3 : place.country) === state)
+			.map((place) => place.id)
+	);
+	return story.events.filter((event) => event.places.some((id) => ids.has(id)));
+}
