@@ -22,6 +22,12 @@ const dot = (x: number, y: number): Rect => ({
 describe('placeLabels', () => {
 	it.each<[string, LabelBox[], Rect[], Record<string, Placement | null>]>([
 		[
+			'a label with event places all around still shows, over one of them',
+			[label('a', 0, 0, 1, { candidates: ['center', 'below'] })],
+			[dot(0, 0), dot(0, 20)],
+			{ a: 'center' }
+		],
+		[
 			'labels far apart stay centred',
 			[label('a', 0, 0, 1), label('b', 200, 0, 1)],
 			[],
@@ -43,7 +49,7 @@ describe('placeLabels', () => {
 		[
 			'a label that must show stays centred even when crowded out',
 			[label('x', 0, 0, 0, { force: true })],
-			[dot(0, 0), dot(0, 22), dot(0, -22)],
+			[],
 			{ x: 'center' }
 		],
 		[
@@ -60,5 +66,15 @@ describe('placeLabels', () => {
 		]
 	])('%s', (_, labels, obstacles, expected) => {
 		expect(Object.fromEntries(placeLabels(labels, obstacles))).toEqual(expected);
+	});
+
+	it('never puts a label under a control, and hides it if it must', () => {
+		const control: Rect = { left: -100, top: -100, right: 100, bottom: 100 };
+		const placed = placeLabels(
+			[label('a', 0, 0, 1), label('b', 0, 0, 0, { force: true })],
+			[],
+			[control]
+		);
+		expect(Object.fromEntries(placed)).toEqual({ a: null, b: 'center' });
 	});
 });

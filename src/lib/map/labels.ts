@@ -1,11 +1,12 @@
 /**
  * Where the map's labels go so that none hides another or an event place: each label, most
- * important first, takes the first of its candidate placements that is free; a label with
- * no free placement is hidden, unless it must show (an absent member), then it stays centred.
+ * important first, takes the first of its candidate placements that is free (of event places
+ * if it can be); a label with no free placement is hidden, unless it must show (an absent
+ * member), then it stays centred.
  */
 
 /** Where a label sits relative to its point. */
-export type Placement = 'center' | 'below' | 'above' | 'right';
+export type Placement = 'center' | 'below' | 'above' | 'right' | 'left';
 
 export interface LabelBox {
 	id: string;
@@ -42,22 +43,33 @@ export function rectOf(label: LabelBox, placement: Placement): Rect {
 			return { left: x - w / 2, top: y - GAP - h, right: x + w / 2, bottom: y - GAP };
 		case 'right':
 			return { left: x + GAP, top: y - h / 2, right: x + GAP + w, bottom: y + h / 2 };
+		case 'left':
+			return { left: x - GAP - w, top: y - h / 2, right: x - GAP, bottom: y + h / 2 };
 	}
 }
 
 const overlaps = (a: Rect, b: Rect) =>
 	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** The placement of each label (null: hidden), avoiding each other and the `obstacles`. */
-export function placeLabels(labels: LabelBox[], obstacles: Rect[]): Map<string, Placement | null> {
-	const taken = [...obstacles];
+/**
+ * The placement of each label (null: hidden). Labels never cover each other nor the `hard`
+ * obstacles (the map's controls); they avoid the `soft` ones (event places) when they can.
+ */
+export function placeLabels(
+	labels: LabelBox[],
+	soft: Rect[],
+	hard: Rect[] = []
+): Map<string, Placement | null> {
+	const taken = [...hard];
 	const placed = new Map<string, Placement | null>();
 	const order = [...labels].sort((a, b) => a.priority - b.priority);
-	for (const label of order) {
-		const free = label.candidates.find((placement) => {
+	const freeOf = (label: LabelBox, obstacles: Rect[]) =>
+		label.candidates.find((placement) => {
 			const rect = rectOf(label, placement);
-			return !taken.some((other) => overlaps(rect, other));
+			return !obstacles.some((other) => overlaps(rect, other));
 		});
+	for (const label of order) {
+		const free = freeOf(label, [...taken, ...soft]) ?? freeOf(label, taken);
 		const placement = free ?? (label.force ? label.candidates[0]! : null);
 		placed.set(label.id, placement);
 		if (placement) taken.push(rectOf(label, placement));
