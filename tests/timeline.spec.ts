@@ -5,7 +5,7 @@ const STORY = '/stories/otsc-minsk-summit/';
 
 const timeline = (page: Page) =>
 	page.getByRole('application', { name: 'Frise chronologique des événements' });
-const announcement = (page: Page) => page.locator('[aria-live="polite"]');
+const announcement = (page: Page) => page.locator('#timeline [aria-live="polite"]');
 
 test.describe('timeline', () => {
 	test('shows the Minsk summit and the Yerevan summit a year before, labelled', async ({

@@ -109,7 +109,48 @@ const fr = {
 	syntheticTitle: 'Récit de synthèse',
 	syntheticIntro: (count: string) =>
 		`${count} événements inventés, générés dans le navigateur pour éprouver la frise.`,
-	loading: 'Chargement…'
+	loading: 'Chargement…',
+	map: {
+		title: 'Carte des membres de l’organisation',
+		intro:
+			'Les États membres à la date choisie, et qui est venu au sommet. Choisissez un État pour voir son statut, sa preuve et ses événements.',
+		label: 'Carte des États membres',
+		help: 'Tab : passer d’un État à l’autre ; Entrée ou Espace : l’ouvrir ; flèches : déplacer la carte ; + et − : zoomer.',
+		dateLabel: 'Situation au',
+		summitDay: 'jour du sommet',
+		backToSummit: 'Revenir au jour du sommet',
+		resetView: 'Recentrer la carte',
+		zoomIn: 'Zoomer',
+		zoomOut: 'Dézoomer',
+		loading: 'Chargement de la carte…',
+		failed: 'La carte n’a pas pu être chargée. Le tableau ci-dessous donne les mêmes informations.',
+		scrollHint: 'Cliquez sur la carte pour zoomer à la molette.',
+		legend: 'Légende',
+		eventPlace: 'Lieu d’un événement',
+		otherState: 'Autre pays (contexte)',
+		close: 'Fermer',
+		statusOn: 'Statut au',
+		proof: 'Preuve',
+		memberships: 'Adhésion',
+		noMembership: 'Jamais membre selon les données.',
+		since: 'depuis le',
+		ended: { withdrew: 'retrait', suspended: 'suspension' },
+		eventsOf: 'Événements',
+		noEvents: 'Aucun événement de la chronologie.',
+		table: 'Tableau des États, de leur statut et des preuves',
+		state: 'État',
+		status: 'Statut',
+		source: 'Natural Earth',
+		/** Legend entries. */
+		legendStatus: {
+			host: 'Pays hôte du sommet',
+			present: 'Membre présent au sommet',
+			absent: 'Membre absent du sommet',
+			member: 'Membre',
+			former: 'Ancien membre',
+			'non-member': 'Non membre'
+		}
+	}
 };
 
 export type Messages = typeof fr;
@@ -214,7 +255,47 @@ const en: Messages = {
 	syntheticTitle: 'Synthetic story',
 	syntheticIntro: (count: string) =>
 		`${count} made-up events, generated in the browser to try the timeline.`,
-	loading: 'Loading…'
+	loading: 'Loading…',
+	map: {
+		title: 'Map of the organisation’s members',
+		intro:
+			'The member states on the chosen date, and who came to the summit. Choose a state to see its status, the proof and its events.',
+		label: 'Map of the member states',
+		help: 'Tab: move from state to state; Enter or Space: open it; arrow keys: pan the map; + and −: zoom.',
+		dateLabel: 'As of',
+		summitDay: 'summit day',
+		backToSummit: 'Back to the summit day',
+		resetView: 'Reset the view',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		loading: 'Loading the map…',
+		failed: 'The map could not be loaded. The table below gives the same information.',
+		scrollHint: 'Click the map to zoom with the scroll wheel.',
+		legend: 'Legend',
+		eventPlace: 'Place of an event',
+		otherState: 'Other country (context)',
+		close: 'Close',
+		statusOn: 'Status on',
+		proof: 'Proof',
+		memberships: 'Membership',
+		noMembership: 'Never a member in the data.',
+		since: 'since',
+		ended: { withdrew: 'withdrew', suspended: 'suspended' },
+		eventsOf: 'Events',
+		noEvents: 'No event in the chronology.',
+		table: 'Table of the states, their status and the proof',
+		state: 'State',
+		status: 'Status',
+		source: 'Natural Earth',
+		legendStatus: {
+			host: 'Host of the summit',
+			present: 'Member present at the summit',
+			absent: 'Member absent from the summit',
+			member: 'Member',
+			former: 'Former member',
+			'non-member': 'Not a member'
+		}
+	}
 };
 
 export const messages: Record<Language, Messages> = { fr, en };
@@ -227,4 +308,54 @@ export function localized(text: Record<string, string>, language: string): strin
 /** Pages under `/en/` are in English; the rest speak the default language. */
 export function languageOfPath(pathname: string): Language {
 	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'fr';
+}
+
+/**
+ * French names of countries ending in -e are feminine ("la Russie", "l’Arménie"), save a
+ * few ("le Mexique"); the others are masculine ("le Kazakhstan"). Adjectives agree.
+ */
+const MASCULINE_IN_E = ['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Belize', 'Suriname'];
+export function isFeminineFr(name: string): boolean {
+	const word = name.split(/[\s(]/)[0] ?? name;
+	return word.endsWith('e') && !MASCULINE_IN_E.includes(word);
+}
+
+/** How a state's status reads, after its name: "membre, absente du sommet de Minsk". */
+export function statusPhrase(
+	status: 'host' | 'present' | 'absent' | 'member' | 'former' | 'non-member',
+	language: Language,
+	{ name, summitPlace }: { name: string; summitPlace?: string }
+): string {
+	const f = language === 'fr' && isFeminineFr(name);
+	if (language === 'fr') {
+		const summit = summitPlace ? `sommet de ${summitPlace}` : 'sommet';
+		return {
+			host: `membre, hôte du ${summit}`,
+			present: `membre, ${f ? 'présente' : 'présent'} au ${summit}`,
+			absent: `membre, ${f ? 'absente' : 'absent'} du ${summit}`,
+			member: 'membre',
+			former: 'ancien membre',
+			'non-member': 'non membre'
+		}[status];
+	}
+	const summit = summitPlace ? `the ${summitPlace} summit` : 'the summit';
+	return {
+		host: `member, host of ${summit}`,
+		present: `member, present at ${summit}`,
+		absent: `member, absent from ${summit}`,
+		member: 'member',
+		former: 'former member',
+		'non-member': 'not a member'
+	}[status];
+}
+
+/** The word shown after a state's name on the map, when its status needs one: "absente", "hôte". */
+export function statusTag(
+	status: 'host' | 'present' | 'absent' | 'member' | 'former' | 'non-member',
+	language: Language,
+	name: string
+): string {
+	if (status === 'absent') return language === 'fr' && isFeminineFr(name) ? 'absente' : 'absent';
+	if (status === 'host') return language === 'fr' ? 'hôte' : 'host';
+	return '';
 }

@@ -3,7 +3,7 @@
  * browser needs no EDTF parser), events in time order, and each fact's origin.
  */
 import { parseEdtf, resolveEventDate, type ResolvedDate } from './dates';
-import type { Provenance, Story, StoryEvent } from './schema';
+import type { Membership, Provenance, Story, StoryEvent } from './schema';
 
 /** An article fact is proven by the article's own words; context comes from outside sources only. */
 export type Origin = 'article' | 'context';
@@ -13,8 +13,19 @@ export interface ResolvedEvent extends StoryEvent {
 	origin: Origin;
 }
 
-export interface ResolvedStory extends Omit<Story, 'events'> {
+/**
+ * A membership interval in UTC ms: a member from the first millisecond of `from` up to,
+ * but not including, the first millisecond of `to` (on the day it left, a state is no
+ * longer a member). No `end`: still a member.
+ */
+export interface ResolvedMembership extends Membership {
+	start: number;
+	end?: number;
+}
+
+export interface ResolvedStory extends Omit<Story, 'events' | 'memberships'> {
 	events: ResolvedEvent[];
+	memberships: ResolvedMembership[];
 	publishedWhen: ResolvedDate;
 }
 
@@ -34,6 +45,11 @@ export function resolveStory(story: Story): ResolvedStory {
 			origin: originOf(event.provenance)
 		}))
 		.sort(byTime);
+	const memberships = story.memberships.map((membership) => ({
+		...membership,
+		start: parseEdtf(membership.from).start,
+		...(membership.to === undefined ? {} : { end: parseEdtf(membership.to).start })
+	}));
 	const publishedWhen = { edtf: story.published.edtf, ...parseEdtf(story.published.edtf) };
-	return { ...story, events, publishedWhen };
+	return { ...story, events, memberships, publishedWhen };
 }

@@ -187,6 +187,28 @@ export const Story = v.strictObject({
 	}),
 	/** The organisation whose membership the map shows. */
 	organisation: v.strictObject({ actor: Id, summit: Id }),
+	/**
+	 * Map options. The map draws its own country shapes and needs no tiles; a story may opt
+	 * in to a tile layer (e.g. `https://tile.example.org/{z}/{x}/{y}.png`), which is then
+	 * requested from that host. Off unless set.
+	 */
+	map: v.optional(
+		v.strictObject({
+			tiles: v.optional(
+				v.strictObject({
+					url: v.pipe(
+						v.string(),
+						v.regex(
+							/^https:\/\/[^\s]+$/,
+							'must be an https URL template such as https://…/{z}/{x}/{y}.png'
+						)
+					),
+					/** Required by every tile provider; shown on the map. Plain text. */
+					attribution: NonEmpty
+				})
+			)
+		})
+	),
 	editorialNotes: v.optional(v.array(Note), []),
 	/** Passages of the source text that are not reporting (a stock biography, a comment form). */
 	furniture: v.optional(v.array(v.strictObject({ quote: NonEmpty, label: LocalizedText })), []),

@@ -148,3 +148,27 @@ describe('formatPath', () => {
 		expect(formatPath(keys)).toBe(expected);
 	});
 });
+
+describe('the opt-in tile layer of a story map', () => {
+	it.each([
+		['no map options: no tiles', '', true],
+		[
+			'an https tile URL with its attribution',
+			"map:\n  tiles:\n    url: 'https://tiles.example.org/{z}/{x}/{y}.png'\n    attribution: '© Example'\n",
+			true
+		],
+		[
+			'a plain-http tile URL',
+			"map:\n  tiles:\n    url: 'http://tiles.example.org/{z}/{x}/{y}.png'\n    attribution: '© Example'\n",
+			false
+		],
+		[
+			'tiles without attribution',
+			"map:\n  tiles:\n    url: 'https://tiles.example.org/{z}/{x}/{y}.png'\n",
+			false
+		]
+	])('%s → valid: %s', (_, extra, valid) => {
+		const result = validateStory(FILE, `${validYaml.trimEnd()}\n${extra}`, source);
+		expect(result.ok).toBe(valid);
+	});
+});

@@ -1,0 +1,7 @@
+declare module 'polylabel' {
+	/** The pole of inaccessibility of a polygon (rings of [x, y]), to `precision`. */
+	export default function polylabel(
+		polygon: number[][][],
+		precision?: number
+	): number[] & { distance: number };
+}

@@ -1,0 +1,30 @@
+/**
+ * How each status is drawn. Blue for members (darkest for the host), a hatched vermillion
+ * with a dashed outline for a member absent from the summit, a pale violet with a dotted
+ * outline for a former member: blue against orange stays apart for every common colour
+ * vision deficiency, and the hatching, outlines and labels say it without colour.
+ */
+import type { MapStatus } from '$lib/story/membership';
+
+export interface StatusStyle {
+	fill: string;
+	stroke: string;
+	weight: number;
+	dashArray?: string;
+}
+
+/** The id of the SVG pattern that hatches an absent member (defined once in the page). */
+export const ABSENT_PATTERN = 'chronomap-hatch-absent';
+
+export const STATUS_STYLE: Record<MapStatus | 'context', StatusStyle> = {
+	host: { fill: '#0e3763', stroke: '#ffffff', weight: 1.5 },
+	present: { fill: '#3a78b8', stroke: '#ffffff', weight: 1 },
+	member: { fill: '#3a78b8', stroke: '#ffffff', weight: 1 },
+	absent: { fill: `url(#${ABSENT_PATTERN})`, stroke: '#8a2c00', weight: 2, dashArray: '5 3' },
+	former: { fill: '#d5c3e3', stroke: '#5b3a78', weight: 1.5, dashArray: '1 3' },
+	'non-member': { fill: '#e9e5dc', stroke: '#8c8473', weight: 1 },
+	context: { fill: '#ece9e2', stroke: '#b3ac9c', weight: 0.6 }
+};
+
+/** Pattern colours for the absent hatching. */
+export const HATCH = { background: '#fde5d6', stripe: '#c2410c' };

@@ -1,0 +1,99 @@
+/**
+ * What the map shows on a date, as plain data: each selectable state with its status,
+ * label and accessible name, and the places of events. Pure, for the map, its panel and
+ * its text alternative alike.
+ */
+import { localized, statusPhrase, statusTag, type Language } from '$lib/i18n';
+import { membershipStatus, statesOf, summitOf, type StateStatus } from '$lib/story/membership';
+import type { ResolvedStory } from '$lib/story/resolve';
+import type { MapPlace, MapState } from './types';
+
+export type MapStory = Pick<
+	ResolvedStory,
+	'memberships' | 'attendance' | 'events' | 'organisation' | 'places'
+>;
+
+export interface StateView extends MapState, StateStatus {
+	/** The status in words: "membre, absente du sommet de Minsk". */
+	phrase: string;
+}
+
+/** The name of a state in the story's places, else its code. */
+export function stateName(story: MapStory, iso3: string, language: Language): string {
+	const place = story.places.find((p) => p.kind === 'country' && p.iso3 === iso3);
+	return place ? localized(place.name, language) : iso3;
+}
+
+/** The city where the summit was held, as the dataset names it. */
+export function summitPlace(story: MapStory, language: Language): string | undefined {
+	const summit = summitOf(story);
+	const city = story.places.find(
+		(place) => place.kind !== 'country' && summit?.places.includes(place.id)
+	);
+	return city ? localized(city.name, language) : undefined;
+}
+
+/** Every state the reader can select (members, former members, country places), in name order. */
+export function stateViews(story: MapStory, date: number, language: Language): StateView[] {
+	const countries = story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : []));
+	const where = summitPlace(story, language);
+	return [...new Set([...statesOf(story), ...countries])]
+		.map((iso3) => {
+			const status = membershipStatus(iso3, date, story);
+			const name = stateName(story, iso3, language);
+			const phrase = statusPhrase(status.status, language, { name, summitPlace: where });
+			return {
+				...status,
+				iso3,
+				name,
+				phrase,
+				tag: statusTag(status.status, language, name),
+				accessibleName: `${name} — ${phrase}`
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name, language));
+}
+
+/** Cities and sites that are the place of at least one event. */
+export function eventPlaces(story: MapStory, language: Language): MapPlace[] {
+	const used = new Set(story.events.flatMap((event) => event.places));
+	return story.places.flatMap((place) =>
+		place.kind !== 'country' && used.has(place.id)
+			? [
+					{
+						id: place.id,
+						name: localized(place.name, language),
+						country: place.country,
+						lat: place.coordinates.lat,
+						lon: place.coordinates.lon
+					}
+				]
+			: []
+	);
+}
+
+/** A day (UTC ms) as a date label: "23 novembre 2023". */
+export function formatDay(date: number, language: Language): string {
+	return new Intl.DateTimeFormat(language, {
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(date));
+}
+
+/** A day (UTC ms) as the value of an `<input type="date">`. */
+export const isoDay = (date: number) => new Date(date).toISOString().slice(0, 10);
+
+/** A membership's dates at their own precision: "1993", "mai 1992", "15 mai 1992". */
+export function formatEdtfDay(edtf: string, start: number, language: Language): string {
+	const precision = /^\d{4}-\d{2}-\d{2}/.test(edtf)
+		? { day: 'numeric', month: 'long', year: 'numeric' }
+		: /^\d{4}-\d{2}/.test(edtf)
+			? { month: 'long', year: 'numeric' }
+			: { year: 'numeric' };
+	return new Intl.DateTimeFormat(language, {
+		...(precision as Intl.DateTimeFormatOptions),
+		timeZone: 'UTC'
+	}).format(new Date(start));
+}
