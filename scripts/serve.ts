@@ -18,9 +18,18 @@ export async function servePreview(port: number): Promise<Server> {
 		)
 	)
 		throw new Error(`Port ${port} is taken: set another one.`);
+	// Vite itself, not through npx: killing the child must stop the server.
 	const child = spawn(
-		'npx',
-		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		process.execPath,
+		[
+			'node_modules/vite/bin/vite.js',
+			'preview',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--strictPort'
+		],
 		{
 			stdio: 'ignore'
 		}
