@@ -135,15 +135,12 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('annotated article', () => {
-	test('highlights quoted passages, links them to their events and sets the furniture apart', async ({
-		page
-	}) => {
+	test('highlights quoted passages and sets the furniture apart', async ({ page }) => {
 		await page.goto(STORY);
 		const article = page.getByRole('region', { name: 'L’article, annoté' });
-		const putin = article.getByRole('link', { name: 'Poutine s’est rendu à Minsk ce jeudi matin' });
-		await putin.click();
-		await expect(page).toHaveURL(/#event-putin-visit-minsk$/);
-		await expect(page.locator('#event-putin-visit-minsk')).toBeInViewport();
+		await expect(
+			article.getByRole('link', { name: 'Poutine s’est rendu à Minsk ce jeudi matin' })
+		).toBeVisible();
 		await expect(
 			article.getByText(/^Hors article — Formulaire de commentaire/).first()
 		).toBeVisible();
@@ -152,5 +149,17 @@ test.describe('annotated article', () => {
 		).toBeVisible();
 		// The stock biography is never shown as reporting: it is not a highlighted passage.
 		await expect(article.getByRole('link', { name: /Amateur de café/ })).toHaveCount(0);
+	});
+
+	test('without JavaScript, a passage leads to its event in the chronology', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(STORY);
+		await page.getByRole('link', { name: 'Poutine s’est rendu à Minsk ce jeudi matin' }).click();
+		await expect(page).toHaveURL(/#event-putin-visit-minsk$/);
+		await expect(page.locator('#event-putin-visit-minsk')).toBeInViewport();
+		await context.close();
 	});
 });

@@ -110,6 +110,27 @@ const fr = {
 	syntheticIntro: (count: string) =>
 		`${count} événements inventés, générés dans le navigateur pour éprouver la frise.`,
 	loading: 'Chargement…',
+	explorer: {
+		filters: 'Filtrer',
+		shown: (shown: string, total: string) => `${shown} événements affichés sur ${total}`,
+		clear: 'Effacer les filtres',
+		categories: 'Catégories',
+		origins: 'Sources',
+		countries: 'États',
+		onlyCountry: (name: string) => `Ne montrer que les événements : ${name}`,
+		countryEvents: (name: string, count: string) =>
+			`${name} : ${count} événements mis en avant sur la frise.`,
+		eventPlaces: (title: string, places: string) =>
+			`Lieux de « ${title} » sur la carte : ${places}.`,
+		date: 'Date de la carte',
+		play: 'Lecture',
+		pause: 'Pause',
+		speed: 'Vitesse',
+		speeds: { month: '1 mois par pas', quarter: '3 mois par pas', year: '1 an par pas' },
+		language: 'Language',
+		otherLanguage: 'English',
+		backToPassage: 'Voir le passage dans l’article'
+	},
 	map: {
 		title: 'Carte des membres de l’organisation',
 		intro:
@@ -256,6 +277,26 @@ const en: Messages = {
 	syntheticIntro: (count: string) =>
 		`${count} made-up events, generated in the browser to try the timeline.`,
 	loading: 'Loading…',
+	explorer: {
+		filters: 'Filter',
+		shown: (shown: string, total: string) => `${shown} of ${total} events shown`,
+		clear: 'Clear filters',
+		categories: 'Categories',
+		origins: 'Sources',
+		countries: 'States',
+		onlyCountry: (name: string) => `Show only the events of ${name}`,
+		countryEvents: (name: string, count: string) =>
+			`${name}: ${count} events brought forward on the timeline.`,
+		eventPlaces: (title: string, places: string) => `Places of “${title}” on the map: ${places}.`,
+		date: 'Map date',
+		play: 'Play',
+		pause: 'Pause',
+		speed: 'Speed',
+		speeds: { month: '1 month a step', quarter: '3 months a step', year: '1 year a step' },
+		language: 'Langue',
+		otherLanguage: 'Français',
+		backToPassage: 'See the passage in the article'
+	},
 	map: {
 		title: 'Map of the organisation’s members',
 		intro:

@@ -126,3 +126,6 @@ export function quoteRefs(story: Story): QuoteRef[] {
 	if (story.byline) add('story', '', story.byline.provenance);
 	return refs;
 }
+
+/** The id of an event's first passage in the annotated article. */
+export const passageId = (eventId: string) => `passage-${eventId}`;

@@ -1,10 +1,14 @@
 import { error } from '@sveltejs/kit';
+import type { Language } from '$lib/i18n';
 import { stories, storyById } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
 	[...stories().values()].flatMap(({ resolved }) =>
-		resolved.events.map((event) => ({ id: resolved.id, eventId: event.id }))
+		resolved.events.flatMap((event) => [
+			{ id: resolved.id, eventId: event.id },
+			{ id: resolved.id, eventId: event.id, lang: 'en' }
+		])
 	);
 
 export const load: PageServerLoad = ({ params }) => {
@@ -23,6 +27,7 @@ export const load: PageServerLoad = ({ params }) => {
 			actors: story.actors.filter((actor) => event.actors.includes(actor.id)),
 			sources: story.sources
 		},
-		event
+		event,
+		language: (params.lang ?? 'fr') as Language
 	};
 };
