@@ -367,7 +367,7 @@ export async function measureScale(
 			const cap = caps[library];
 			if (stopped.has(library)) continue;
 			if (cap !== undefined && count > cap)
-				stopped.set(library, `not attempted above ${cap} events`);
+				stopped.set(library, `not attempted above ${cap.toLocaleString('en-GB')} events`);
 			else results.set(library, []);
 		}
 		for (let i = 0; i < runs; i++) {
@@ -405,8 +405,9 @@ export async function measureScale(
 				});
 			} else if (failure) {
 				const status = failure.reason.startsWith('timeout') ? 'timeout' : 'error';
-				figures.push({ library, events: count, status, note: failure.reason, runs: done.length });
-				stopped.set(library, `${status} at ${count} events`);
+				const note = failure.reason.replace(/^(timeout|error): /, '');
+				figures.push({ library, events: count, status, note, runs: done.length });
+				stopped.set(library, `${status} at ${count.toLocaleString('en-GB')} events`);
 			} else figures.push(summarizeRuns(library, count, done));
 		}
 	}
