@@ -142,6 +142,24 @@ test.describe('timeline', () => {
 	});
 });
 
+test('the synthetic story shows one state’s events when it is chosen', async ({ page }) => {
+	const armenia = syntheticStory(500).events.filter((event) => event.places.includes('arm'));
+	await page.goto('/dev/synthetic/?n=500');
+	await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'ARM' });
+	await expect(page.getByText(`${armenia.length} événements affichés`)).toBeVisible();
+	const frame = timeline(page);
+	await expect(frame.getByRole('link').first()).toBeVisible();
+	const shown = await frame.evaluate((element) => {
+		const marks = [...element.querySelectorAll('a[data-key]')].length;
+		const counted = [...element.querySelectorAll('[data-keys]')].reduce(
+			(sum, count) => sum + Number(count.getAttribute('data-keys')),
+			0
+		);
+		return marks + counted;
+	});
+	expect(shown).toBe(armenia.length);
+});
+
 test.describe('timeline without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -109,6 +109,9 @@ const fr = {
 	syntheticTitle: 'Récit de synthèse',
 	syntheticIntro: (count: string) =>
 		`${count} événements inventés, générés dans le navigateur pour éprouver la frise.`,
+	syntheticState: 'État',
+	syntheticAllStates: 'Tous les États',
+	syntheticShown: (count: string) => `${count} événements affichés`,
 	loading: 'Chargement…',
 	explorer: {
 		filters: 'Filtrer',
@@ -276,6 +279,9 @@ const en: Messages = {
 	syntheticTitle: 'Synthetic story',
 	syntheticIntro: (count: string) =>
 		`${count} made-up events, generated in the browser to try the timeline.`,
+	syntheticState: 'State',
+	syntheticAllStates: 'All states',
+	syntheticShown: (count: string) => `${count} events shown`,
 	loading: 'Loading…',
 	explorer: {
 		filters: 'Filter',

@@ -19,3 +19,11 @@ export function indexStory(story: ResolvedStory): StoryIndex {
 		events: byId(story.events)
 	};
 }
+
+/** The events that took place at (or involve) the place, in their order. */
+export function eventsAtPlace<T extends Pick<ResolvedEvent, 'places'>>(
+	events: T[],
+	placeId: string
+): T[] {
+	return events.filter((event) => event.places.includes(placeId));
+}

@@ -7,7 +7,8 @@ import type { ScaleTime } from 'd3-scale';
 import type { Language } from '$lib/i18n';
 import type { Lane } from './lanes';
 import { DEFAULT_LAYOUT, layoutLane, type LaneItem, type LaneLayout } from './layout';
-import { keysInWindow, type TimelineIndex } from './model';
+import { labelWidthOf, type TimelineIndex } from './model';
+import { lowerBound, upperBound } from './search';
 import { axisTicks, type Tick } from './ticks';
 
 export const GEOMETRY = {
@@ -66,13 +67,32 @@ export function frameTimeline(
 	const epoch = scale(0);
 	const bin = DEFAULT_LAYOUT.bin;
 	const binPhase = ((epoch % bin) + bin) % bin;
+	// The scale's own arithmetic (d3's normalize, then interpolate), without a call and a
+	// Date per event: this runs for every event in view on every frame of a zoom.
+	const [d0, d1] = scale.domain().map((date) => date.getTime()) as [number, number];
+	const [r0, r1] = scale.range() as [number, number];
+	const x = (time: number) => {
+		const t = (time - d0) / (d1 - d0);
+		return r0 * (1 - t) + r1 * t;
+	};
+	const labelWidth = (key: number) => labelWidthOf(index, key);
 	const lanes = index.lanes.map((lane, i) => {
-		const keys = keysInWindow(lane, from, to);
-		const items: LaneItem[] = keys.map((key) => {
-			const { start, end } = index.events[key]!.when;
-			return { key, x0: scale(start), x1: scale(end), labelWidth: index.labelWidths[key]! };
+		// The lane's events overlapping [from, to] (as `keysInWindow`), found by binary search.
+		const low = lowerBound(lane.starts, from - lane.maxDuration);
+		const high = upperBound(lane.starts, to);
+		const items: LaneItem[] = [];
+		for (let j = low; j < high; j++) {
+			const end = lane.ends[j]!;
+			if (end < from) continue;
+			items.push({ key: lane.keys[j]!, x0: x(lane.starts[j]!), x1: x(end) });
+		}
+		const layout = layoutLane(items, {
+			...DEFAULT_LAYOUT,
+			rows: lane.rows,
+			width,
+			binPhase,
+			labelWidth
 		});
-		const layout = layoutLane(items, { ...DEFAULT_LAYOUT, rows: lane.rows, width, binPhase });
 		return { ...positions[i]!, layout };
 	});
 	return { ticks: axisTicks(scale, language), lanes };

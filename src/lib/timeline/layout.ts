@@ -14,8 +14,8 @@ export interface LaneItem {
 	x0: number;
 	/** Pixel position of the last moment the date can denote (≥ x0). */
 	x1: number;
-	/** Width the full label would take, in pixels. */
-	labelWidth: number;
+	/** Width the full label would take, in pixels (or ask `LayoutOptions.labelWidth`). */
+	labelWidth?: number;
 }
 
 export interface LayoutOptions {
@@ -35,6 +35,11 @@ export interface LayoutOptions {
 	labelGap: number;
 	/** A label narrower than this is left out rather than cut to a stub. */
 	minLabel: number;
+	/**
+	 * Width of an item's full label, asked only for the items that get a mark: when most of
+	 * the items in view end up in counts, their labels are never measured.
+	 */
+	labelWidth?: (key: number) => number;
 }
 
 export interface PlacedLabel {
@@ -79,67 +84,19 @@ export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'rows' | 'width' | 'binPhase'> 
 	minLabel: 28
 };
 
-interface Footprint {
-	left: number;
-	right: number;
-	dot: boolean;
-}
-
-export function footprint(item: LaneItem, glyph: number): Footprint {
-	if (item.x1 - item.x0 >= glyph) return { left: item.x0, right: item.x1, dot: false };
-	const centre = (item.x0 + item.x1) / 2;
-	return { left: centre - glyph / 2, right: centre + glyph / 2, dot: true };
-}
-
-function binOf(x: number, options: LayoutOptions): number {
-	return Math.floor((x - options.binPhase) / options.bin);
-}
-
-/**
- * First-fit placement, each mark in the free row empty the longest; an item that fits in
- * no row is returned in `failed`.
- */
-function place(
-	items: LaneItem[],
-	options: LayoutOptions
-): { marks: PlacedMark[]; failed: LaneItem[] } {
-	const rowEnd = new Array<number>(options.rows).fill(-Infinity);
-	const marks: PlacedMark[] = [];
-	const failed: LaneItem[] = [];
-	for (const item of items) {
-		const print = footprint(item, options.glyph);
-		// Of the rows free here, the one empty the longest: close events spread over rows,
-		// which leaves each the most room for its label.
-		let row = -1;
-		for (let r = 0; r < options.rows; r++) {
-			const end = rowEnd[r]!;
-			if (end + options.gap <= print.left && (row < 0 || end < rowEnd[row]!)) row = r;
-		}
-		if (row < 0) {
-			failed.push(item);
-			continue;
-		}
-		rowEnd[row] = print.right;
-		marks.push({ key: item.key, row, left: print.left, right: print.right, dot: print.dot });
-	}
-	return { marks, failed };
-}
-
 /** Give each mark the label room its row leaves it, before or after the mark. */
-function placeLabels(marks: PlacedMark[], items: Map<number, LaneItem>, options: LayoutOptions) {
-	const byRow = new Map<number, PlacedMark[]>();
-	for (const mark of marks) {
-		const row = byRow.get(mark.row) ?? [];
-		row.push(mark);
-		byRow.set(mark.row, row);
-	}
-	for (const row of byRow.values()) {
-		row.sort((a, b) => a.left - b.left);
+function placeLabels(marks: PlacedMark[], wants: number[], options: LayoutOptions) {
+	const byRow: number[][] = Array.from({ length: options.rows }, () => []);
+	for (let i = 0; i < marks.length; i++) byRow[marks[i]!.row]!.push(i);
+	for (const row of byRow) {
+		// Marks go into a row left to right already; sorting keeps that true whatever placed them.
+		row.sort((a, b) => marks[a]!.left - marks[b]!.left);
 		let occupied = 0; // everything before this x is taken (or outside the view)
 		for (let i = 0; i < row.length; i++) {
-			const mark = row[i]!;
-			const want = items.get(mark.key)!.labelWidth;
-			const limit = Math.min(options.width, row[i + 1]?.left ?? Infinity);
+			const mark = marks[row[i]!]!;
+			const want = wants[row[i]!]!;
+			const next = row[i + 1];
+			const limit = Math.min(options.width, next === undefined ? Infinity : marks[next]!.left);
 			const end = limit - options.gap;
 			if (mark.dot) {
 				const afterStart = mark.right + options.labelGap;
@@ -175,40 +132,73 @@ function placeLabels(marks: PlacedMark[], items: Map<number, LaneItem>, options:
 }
 
 /**
- * Lay out one lane: each event gets a row where its mark fits, the free row empty the
- * longest; an event that fits in no row is counted in the count of its stretch of time
+ * Lay out one lane: each event gets a row where its mark fits (first fit, in the free row
+ * empty the longest: close events spread over rows, which leaves each the most room for its
+ * label); an event that fits in no row is counted in the count of its stretch of time
  * (bin) instead. Every item ends up exactly once, as a mark or in a count.
+ *
+ * One pass, no allocation per item beyond the marks: it runs on every frame of a zoom, over
+ * every event in view.
  */
 export function layoutLane(items: LaneItem[], options: LayoutOptions): LaneLayout {
-	const { marks, failed } = place(items, options);
+	const { rows, glyph, gap, bin: binWidth, binPhase } = options;
+	const rowEnd = new Float64Array(rows).fill(-Infinity);
+	const marks: PlacedMark[] = [];
+	const wants: number[] = [];
 	const counts = new Map<number, CountBin>();
-	for (const item of failed) {
-		const bin = binOf(footprint(item, options.glyph).left, options);
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i]!;
+		let left = item.x0;
+		let right = item.x1;
+		const dot = right - left < glyph;
+		if (dot) {
+			const centre = (left + right) / 2;
+			left = centre - glyph / 2;
+			right = centre + glyph / 2;
+		}
+		let row = -1;
+		for (let r = 0; r < rows; r++) {
+			const end = rowEnd[r]!;
+			if (end + gap <= left && (row < 0 || end < rowEnd[row]!)) row = r;
+		}
+		if (row >= 0) {
+			rowEnd[row] = right;
+			marks.push({ key: item.key, row, left, right, dot });
+			wants.push(item.labelWidth ?? options.labelWidth?.(item.key) ?? 0);
+			continue;
+		}
+		const bin = Math.floor((left - binPhase) / binWidth);
 		let count = counts.get(bin);
 		if (!count) {
-			const left = options.binPhase + bin * options.bin;
-			count = {
-				bin,
-				left: left + options.gap / 2,
-				right: left + options.bin - options.gap / 2,
-				keys: []
-			};
+			const binLeft = binPhase + bin * binWidth;
+			count = { bin, left: binLeft + gap / 2, right: binLeft + binWidth - gap / 2, keys: [] };
 			counts.set(bin, count);
 		}
 		count.keys.push(item.key);
 	}
-	placeLabels(marks, new Map(items.map((item) => [item.key, item])), options);
+	placeLabels(marks, wants, options);
 	return { marks, counts: [...counts.values()].sort((a, b) => a.bin - b.bin) };
 }
+
+/** Em widths of the ASCII characters, by char code; the rest are 0.6 (see estimateTextWidth). */
+const ASCII_EM = new Float64Array(128).fill(0.6);
+for (const char of "iljtf.,;:!|'() []") ASCII_EM[char.charCodeAt(0)] = 0.34;
+for (let code = 65; code <= 90; code++) ASCII_EM[code] = 0.72;
+for (const char of 'mwMW@') ASCII_EM[char.charCodeAt(0)] = 0.9;
+const NARROW_QUOTE = 0x2019; // ’
 
 /** Rough width of a label at 12 px, from character classes: no DOM needed, cheap per event. */
 export function estimateTextWidth(text: string, fontSize = 12): number {
 	let em = 0;
-	for (const char of text) {
-		if ("iljtf.,;:!|'’ ()[]".includes(char)) em += 0.34;
-		else if ('mwMW@'.includes(char)) em += 0.9;
-		else if (char >= 'A' && char <= 'Z') em += 0.72;
-		else em += 0.6;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 128) em += ASCII_EM[code]!;
+		else if (code === NARROW_QUOTE) em += 0.34;
+		// A character outside the BMP is two UTF-16 units but one character.
+		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			em += 0.6;
+			i++;
+		} else em += 0.6;
 	}
 	return Math.ceil(em * fontSize);
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { stories } from '$lib/server/stories';
 import { seededRandom, syntheticStory } from '$lib/story/synthetic';
 import { laneOf } from './lanes';
-import { buildTimelineIndex, keysInWindow, MAX_ROWS } from './model';
+import {
+	buildTimelineIndex,
+	keyOfId,
+	keysInWindow,
+	labelOf,
+	labelWidthOf,
+	MAX_ROWS
+} from './model';
+import { estimateTextWidth } from './layout';
 import { dataWindow, defaultWindow, zoomExtent, CLOSEST_SPAN } from './view';
 
 const DAY = 86_400_000;
@@ -39,8 +47,18 @@ describe('the timeline index', () => {
 	it('says in the label when a date is approximate or uncertain', () => {
 		const key = story.events.findIndex((event) => event.when.approximate);
 		const unsure = story.events.findIndex((event) => event.when.uncertain);
-		expect(index.labels[key]).toMatch(/^≈ /);
-		expect(index.labels[unsure]).toMatch(/ \?$/);
+		expect(labelOf(index, key)).toMatch(/^≈ /);
+		expect(labelOf(index, unsure)).toMatch(/ \?$/);
+	});
+
+	it('makes labels, their widths and keys by id on demand, the same as made up front', () => {
+		for (const key of [0, 1, 1500, 2999]) {
+			const label = labelOf(index, key);
+			expect(labelWidthOf(index, key)).toBe(Math.fround(estimateTextWidth(label)));
+			expect(keyOfId(index, story.events[key]!.id)).toBe(key);
+		}
+		expect(keyOfId(index, 'no-such-event')).toBe(-1);
+		expect(index.starts).toEqual(Float64Array.from(story.events, (event) => event.when.start));
 	});
 });
 

@@ -29,9 +29,10 @@ export interface TimelineIndex {
 	/** The story's events, in time order; an event's key is its position here. */
 	events: ResolvedEvent[];
 	lanes: LaneIndex[];
-	labels: string[];
+	/** Labels and their estimated widths, made when first asked for (see `labelOf`). */
+	labels: (string | undefined)[];
+	/** Estimated label widths in pixels; NaN until first asked for (see `labelWidthOf`). */
 	labelWidths: Float32Array;
-	keyOf: Map<string, number>;
 	/** Every event's start, in key (time) order. */
 	starts: Float64Array;
 	/** First and last moment of any event. */
@@ -39,14 +40,15 @@ export interface TimelineIndex {
 	language: Language;
 	/** Date labels, made when first asked for (see `dateLabel`). */
 	dates: (string | undefined)[];
+	/** Keys by event id, made when first asked for (see `keyOfId`). */
+	ids?: Map<string, number>;
 }
 
 /** Most events at once in the lane, each widened by two days so close dots count as together. */
 function depth(starts: Float64Array, ends: Float64Array): number {
-	const opens = Array.from(starts).sort((a, b) => a - b);
-	const closes = Array.from(ends, (end, i) => Math.max(end, starts[i]! + 2 * DAY)).sort(
-		(a, b) => a - b
-	);
+	// Typed arrays sort numerically, and much faster than arrays with a comparator.
+	const opens = Float64Array.from(starts).sort();
+	const closes = Float64Array.from(ends, (end, i) => Math.max(end, starts[i]! + 2 * DAY)).sort();
 	let best = 0;
 	let open = 0;
 	for (let i = 0, j = 0; i < opens.length;) {
@@ -62,56 +64,86 @@ function depth(starts: Float64Array, ends: Float64Array): number {
 	return best;
 }
 
-/** `events` must be in time order (as `resolveStory` returns them). */
+/**
+ * `events` must be in time order (as `resolveStory` returns them). What only the events in
+ * view need (labels, their widths, dates) is made when first asked for, not for the story.
+ */
 export function buildTimelineIndex(events: ResolvedEvent[], language: Language): TimelineIndex {
-	// The label says how sure the date is, not only the mark: "≈" approximate, "?" uncertain.
-	const labels = events.map(
-		({ title, when }) =>
-			`${when.approximate ? '≈ ' : ''}${localized(title, language)}${when.uncertain ? ' ?' : ''}`
-	);
-	const labelWidths = Float32Array.from(labels, (label) => estimateTextWidth(label));
-	const perLane = new Map<Lane, number[]>();
-	events.forEach((event, key) => {
-		const lane = laneOf(event.category);
-		let keys = perLane.get(lane);
-		if (!keys) perLane.set(lane, (keys = []));
-		keys.push(key);
-	});
-	const lanes: LaneIndex[] = [];
-	for (const lane of LANES) {
-		const keys = perLane.get(lane);
-		if (!keys) continue;
-		const starts = Float64Array.from(keys, (key) => events[key]!.when.start);
-		const ends = Float64Array.from(keys, (key) => events[key]!.when.end);
-		let maxDuration = 0;
-		for (let i = 0; i < keys.length; i++)
-			maxDuration = Math.max(maxDuration, ends[i]! - starts[i]!);
-		lanes.push({
-			lane,
-			rows: Math.min(MAX_ROWS, Math.max(1, depth(starts, ends))),
-			keys: Int32Array.from(keys),
-			starts,
-			ends,
-			maxDuration
-		});
-	}
+	// One pass over the events: reading `when` of many differently shaped objects is slow,
+	// so starts and ends are copied once into typed arrays, and every lane reads those.
+	const laneKeys = new Map<Lane, number[]>();
+	const starts = new Float64Array(events.length);
+	const ends = new Float64Array(events.length);
 	let first = Infinity;
 	let last = -Infinity;
-	for (const event of events) {
-		first = Math.min(first, event.when.start);
-		last = Math.max(last, event.when.end);
+	for (let key = 0; key < events.length; key++) {
+		const { category, when } = events[key]!;
+		const lane = laneOf(category);
+		let keys = laneKeys.get(lane);
+		if (!keys) laneKeys.set(lane, (keys = []));
+		keys.push(key);
+		const { start, end } = when;
+		starts[key] = start;
+		ends[key] = end;
+		if (start < first) first = start;
+		if (end > last) last = end;
+	}
+	const lanes: LaneIndex[] = [];
+	for (const lane of LANES) {
+		const keys = laneKeys.get(lane);
+		if (!keys) continue;
+		const laneStarts = new Float64Array(keys.length);
+		const laneEnds = new Float64Array(keys.length);
+		let maxDuration = 0;
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i]!;
+			laneStarts[i] = starts[key]!;
+			laneEnds[i] = ends[key]!;
+			maxDuration = Math.max(maxDuration, laneEnds[i]! - laneStarts[i]!);
+		}
+		lanes.push({
+			lane,
+			rows: Math.min(MAX_ROWS, Math.max(1, depth(laneStarts, laneEnds))),
+			keys: Int32Array.from(keys),
+			starts: laneStarts,
+			ends: laneEnds,
+			maxDuration
+		});
 	}
 	return {
 		events,
 		lanes,
-		labels,
-		labelWidths,
-		keyOf: new Map(events.map((event, key) => [event.id, key])),
-		starts: Float64Array.from(events, (event) => event.when.start),
+		labels: new Array(events.length),
+		labelWidths: new Float32Array(events.length).fill(NaN),
+		starts,
 		extent: [first, last],
 		language,
 		dates: new Array(events.length)
 	};
+}
+
+/** The event's label; it says how sure the date is, not only the mark: "≈" approximate, "?" uncertain. */
+export function labelOf(index: TimelineIndex, key: number): string {
+	let label = index.labels[key];
+	if (label === undefined) {
+		const { title, when } = index.events[key]!;
+		label = `${when.approximate ? '≈ ' : ''}${localized(title, index.language)}${when.uncertain ? ' ?' : ''}`;
+		index.labels[key] = label;
+	}
+	return label;
+}
+
+/** Estimated width of the event's label, in pixels. */
+export function labelWidthOf(index: TimelineIndex, key: number): number {
+	let width = index.labelWidths[key]!;
+	if (Number.isNaN(width)) index.labelWidths[key] = width = estimateTextWidth(labelOf(index, key));
+	return width;
+}
+
+/** The key of the event with this id, or -1. */
+export function keyOfId(index: TimelineIndex, id: string): number {
+	index.ids ??= new Map(index.events.map((event, key) => [event.id, key]));
+	return index.ids.get(id) ?? -1;
 }
 
 /** "23 novembre 2023, matin" for an event: made once, as views ask for it on every frame. */

@@ -14,8 +14,10 @@ export type TimeWindow = [start: number, end: number];
  * The summit and what surrounds it: from the earliest event in the year before the summit
  * to a few days after it. A story without a summit opens on all its events.
  */
-export function defaultWindow(story: Pick<ResolvedStory, 'events' | 'organisation'>): TimeWindow {
-	const all = dataWindow(story.events);
+export function defaultWindow(
+	story: Pick<ResolvedStory, 'events' | 'organisation'>,
+	all: TimeWindow = dataWindow(story.events)
+): TimeWindow {
 	const summit = story.events.find((event) => event.id === story.organisation?.summit);
 	if (!summit) return all;
 	const from = summit.when.start - YEAR - DAY;
@@ -36,6 +38,11 @@ export function dataWindow(events: Pick<ResolvedStory['events'][number], 'when'>
 		start = Math.min(start, event.when.start);
 		end = Math.max(end, event.when.end);
 	}
+	return paddedWindow([start, end]);
+}
+
+/** The first and last moment of the events (±Infinity when none) with a margin on both sides. */
+export function paddedWindow([start, end]: [number, number]): TimeWindow {
 	if (!Number.isFinite(start)) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
 	const pad = Math.max((end - start) * 0.03, 7 * DAY);
 	return [start - pad, end + pad];
