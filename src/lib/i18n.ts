@@ -149,7 +149,13 @@ const fr = {
 		galleryTitle: 'Intégrations',
 		galleryIntro:
 			'Chaque vue de chaque récit, prête à intégrer : un cadre qui s’ajuste à son contenu, avec le script de redimensionnement de Chronomap.',
-		placesGeojson: 'Lieux (GeoJSON)'
+		placesGeojson: 'Lieux (GeoJSON)',
+		sectionTitle: 'Intégrer et réutiliser',
+		sectionIntro:
+			'La carte et la frise s’intègrent dans une autre page, en un cadre léger qui s’ajuste à son contenu ; les images et les données sont libres de téléchargement.',
+		gallery: 'Toutes les intégrations',
+		imageOf: (view: string) => `Image : ${view}`,
+		noSelection: 'Aucune sélection en cours sur cette page.'
 	},
 	map: {
 		title: 'Carte des membres de l’organisation',
@@ -332,7 +338,13 @@ const en: Messages = {
 		galleryTitle: 'Embeds',
 		galleryIntro:
 			'Every view of every story, ready to embed: a frame that fits its content, with Chronomap’s resize script.',
-		placesGeojson: 'Places (GeoJSON)'
+		placesGeojson: 'Places (GeoJSON)',
+		sectionTitle: 'Embed and reuse',
+		sectionIntro:
+			'The map and the timeline can be embedded in another page, in a light frame that fits its content; the images and the data are free to download.',
+		gallery: 'All embeds',
+		imageOf: (view: string) => `Image: ${view}`,
+		noSelection: 'Nothing is selected on this page.'
 	},
 	map: {
 		title: 'Map of the organisation’s members',

@@ -6,19 +6,10 @@
  */
 import { tick } from 'svelte';
 import type { ResolvedStory } from '$lib/story/resolve';
-import { parseEmbedOptions, type EmbedOptions } from './options';
+import { knownOf, parseEmbedOptions, type EmbedOptions } from './options';
 
 export function readOptions(story: ResolvedStory): EmbedOptions {
-	const countries = new Set(
-		[
-			...story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : [])),
-			...story.memberships.map((membership) => membership.state)
-		].filter(Boolean)
-	);
-	return parseEmbedOptions(new URLSearchParams(location.search), {
-		events: new Set(story.events.map((event) => event.id)),
-		countries
-	});
+	return parseEmbedOptions(new URLSearchParams(location.search), knownOf(story));
 }
 
 /** Show the view once Svelte has drawn the applied options. */

@@ -5,6 +5,7 @@
  */
 import { isLanguage, type Language } from '$lib/i18n';
 import { parseViewState, serializeViewState, type Known, type ViewState } from '$lib/state/url';
+import type { ResolvedStory } from '$lib/story/resolve';
 import type { EmbedView } from './code';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -67,4 +68,15 @@ export function embedUrl(
 	const url = new URL(embedPath(storyId, view), site);
 	url.search = embedQuery(options).toString();
 	return url.href;
+}
+
+/** What a story's links may name: its events, and the states it places or counts as members. */
+export function knownOf(story: Pick<ResolvedStory, 'events' | 'places' | 'memberships'>): Known {
+	return {
+		events: new Set(story.events.map((event) => event.id)),
+		countries: new Set([
+			...story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : [])),
+			...story.memberships.map((membership) => membership.state)
+		])
+	};
 }
