@@ -63,8 +63,9 @@ function language(story: ResolvedStory): Language {
 /** The two heading lines every still starts with: what it shows, and the story. */
 function heading(width: number, title: string, subtitle: string): string[] {
 	return [
-		`<text x="16" y="28" font-size="19" font-weight="700" fill="${INK}">${text(truncateText(title, width - 32, 19))}</text>`,
-		`<text x="16" y="48" font-size="13" fill="${MUTED}">${text(truncateText(subtitle, width - 32, 13))}</text>`
+		// DejaVu Sans (the PNG's font) is wider than the estimate made for system fonts.
+		`<text x="16" y="28" font-size="19" font-weight="700" fill="${INK}">${text(truncateText(title, (width - 32) * 0.8, 19))}</text>`,
+		`<text x="16" y="48" font-size="13" fill="${MUTED}">${text(truncateText(subtitle, (width - 32) * 0.85, 13))}</text>`
 	];
 }
 
@@ -163,31 +164,33 @@ export function mapStill(story: ResolvedStory): Still {
 	const key_: string[] = [];
 	const rowHeight = 20;
 	const keyHeight = (shown.length + 1) * rowHeight + 12;
+	// Bottom right: away from the story's states, which sit west and south of Russia.
 	const keyTop = height - keyHeight - 26;
+	const keyLeft = width - 248;
 	key_.push(
-		`<rect x="12" y="${keyTop}" width="236" height="${keyHeight}" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#d9d4c7"/>`
+		`<rect x="${keyLeft}" y="${keyTop}" width="236" height="${keyHeight}" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#d9d4c7"/>`
 	);
 	shown.forEach((status, i) => {
 		const y = keyTop + 8 + i * rowHeight;
 		const style = STATUS_STYLE[status];
 		key_.push(
-			`<rect x="22" y="${y}" width="22" height="13"${attributes({
+			`<rect x="${keyLeft + 10}" y="${y}" width="22" height="13"${attributes({
 				fill: status === 'absent' ? 'url(#hatch)' : style.fill,
 				stroke: style.stroke === '#ffffff' ? '#5f5f5f' : style.stroke,
 				'stroke-width': 1.5,
 				'stroke-dasharray': style.dashArray
 			})}/>`,
-			`<text x="52" y="${y + 11}" font-size="12" fill="${INK}">${text(t.map.legendStatus[status])}</text>`
+			`<text x="${keyLeft + 40}" y="${y + 11}" font-size="12" fill="${INK}">${text(t.map.legendStatus[status])}</text>`
 		);
 	});
 	const placeRow = keyTop + 8 + shown.length * rowHeight;
 	key_.push(
-		`<circle cx="33" cy="${placeRow + 6}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`,
-		`<text x="52" y="${placeRow + 11}" font-size="12" fill="${INK}">${text(t.map.eventPlace)}</text>`
+		`<circle cx="${keyLeft + 21}" cy="${placeRow + 6}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`,
+		`<text x="${keyLeft + 40}" y="${placeRow + 11}" font-size="12" fill="${INK}">${text(t.map.eventPlace)}</text>`
 	);
 	const organisation = story.actors.find((actor) => actor.id === story.organisation.actor);
-	const title = `${t.map.title}${organisation ? ` (${localized(organisation.name, lang)})` : ''}`;
-	const subtitle = `${t.map.dateLabel} ${formatDay(day, lang)} · ${localized(story.title, lang)}`;
+	const title = organisation ? localized(organisation.name, lang) : t.map.title;
+	const subtitle = `${t.embed.views.map} · ${t.map.dateLabel} ${formatDay(day, lang)}`;
 	const svg = document(width, height, `${title}. ${subtitle}`, [
 		`<defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><rect width="2.5" height="6" fill="${HATCH.stripe}"/></pattern></defs>`,
 		`<rect x="0" y="56" width="${width}" height="${height - 56}" fill="#d3e1ec"/>`,
