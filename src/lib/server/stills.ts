@@ -16,7 +16,7 @@ import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
 import { defaultMapDate, MAP_STATUSES } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
 import { frameTimeline, GEOMETRY, lanePositions } from '$lib/timeline/frame';
-import { truncateText } from '$lib/timeline/layout';
+import { estimateTextWidth, truncateText } from '$lib/timeline/layout';
 import { timeScale } from '$lib/timeline/scale';
 import { buildTimelineIndex } from '$lib/timeline/model';
 import { defaultWindow } from '$lib/timeline/view';
@@ -121,6 +121,7 @@ export function mapStill(story: ResolvedStory): Still {
 	const path = geoPath(projection).digits(1);
 	const shapes: string[] = [];
 	const labels: string[] = [];
+	const candidates: { state: (typeof states)[number]; x: number; y: number }[] = [];
 	for (const country of countries) {
 		const d = path(country);
 		if (!d) continue;
@@ -138,9 +139,26 @@ export function mapStill(story: ResolvedStory): Still {
 		);
 		if (!state || state.status === 'non-member') continue;
 		const point = projection(country.properties.label);
-		if (!point) continue;
-		const [x, y] = point;
-		if (x < 30 || x > width - 30 || y < 70 || y > height - 20) continue;
+		if (point) candidates.push({ state, x: point[0], y: point[1] });
+	}
+	// Labels in order of importance (the absent member first); one that would overlap a label
+	// already placed is left out, as on the live map.
+	const PRIORITY = ['absent', 'host', 'present', 'member', 'former'];
+	candidates.sort((a, b) => PRIORITY.indexOf(a.state.status) - PRIORITY.indexOf(b.state.status));
+	const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+	for (const { state, x, y } of candidates) {
+		const half = (estimateTextWidth(state.name) * 1.15) / 2 + 3;
+		const box = { left: x - half, right: x + half, top: y - 12, bottom: y + (state.tag ? 18 : 4) };
+		if (box.left < 4 || box.right > width - 4 || box.top < 60 || box.bottom > height - 20) continue;
+		const overlaps = placed.some(
+			(other) =>
+				box.left < other.right &&
+				other.left < box.right &&
+				box.top < other.bottom &&
+				other.top < box.bottom
+		);
+		if (overlaps) continue;
+		placed.push(box);
 		labels.push(
 			`<text x="${round(x)}" y="${round(y)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
 				state.tag
