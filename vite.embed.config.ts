@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** The host-page resize script, built after the site into build/embed.js: one small IIFE. */
+/** The host-page resize script, built before the site into static/embed.js (generated, not committed): one small IIFE. */
 export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	build: {
-		outDir: 'build',
+		outDir: 'static',
 		emptyOutDir: false,
 		copyPublicDir: false,
 		lib: {

@@ -134,6 +134,53 @@ const fr = {
 		otherLanguage: 'English',
 		backToPassage: 'Voir le passage dans l’article'
 	},
+	embed: {
+		views: {
+			map: 'Carte des membres',
+			timeline: 'Frise chronologique',
+			explorer: 'Carte et frise'
+		},
+		source: (text: string) => `Source : ${text}`,
+		madeWith: 'Réalisé avec Chronomap',
+		fullStory: 'Le récit complet et ses preuves',
+		newTab: '(nouvel onglet)',
+		data: 'Données :',
+		image: 'Image :',
+		staticImage: 'Image fixe de la vue, sans interactivité.',
+		mapAlt: (organisation: string, date: string, groups: string) =>
+			`Carte des membres de ${organisation} au ${date}. ${groups}`,
+		timelineAlt: (count: string, from: string, to: string) =>
+			`Frise chronologique de ${count} événements, de ${from} à ${to}.`,
+		open: 'Intégrer',
+		openLong: 'Intégrer la carte ou la frise dans une page',
+		dialogTitle: 'Intégrer dans votre page',
+		dialogIntro:
+			'Collez ce code dans votre page. Le cadre prend la hauteur de son contenu ; la vue fonctionne sans connexion à un autre site.',
+		view: 'Vue',
+		language: 'Langue',
+		languages: { fr: 'Français', en: 'Anglais' },
+		theme: 'Thème',
+		themes: { light: 'Clair', dark: 'Sombre', auto: 'Selon le système du lecteur' },
+		hideTitle: 'Masquer le titre',
+		keepView: 'Garder la sélection actuelle (date, événement, État, filtres)',
+		code: 'Code à coller',
+		copy: 'Copier le code',
+		copied: 'Code copié.',
+		copyFailed: 'Copie impossible : le code est sélectionné, copiez-le avec Ctrl+C.',
+		preview: 'Aperçu',
+		close: 'Fermer',
+		downloadImage: 'Télécharger l’image',
+		galleryTitle: 'Intégrations',
+		galleryIntro:
+			'Chaque vue de chaque récit, prête à intégrer : un cadre qui s’ajuste à son contenu, avec le script de redimensionnement de Chronomap.',
+		placesGeojson: 'Lieux (GeoJSON)',
+		sectionTitle: 'Intégrer et réutiliser',
+		sectionIntro:
+			'La carte et la frise s’intègrent dans une autre page, en un cadre léger qui s’ajuste à son contenu ; les images et les données sont libres de téléchargement.',
+		gallery: 'Toutes les intégrations',
+		imageOf: (view: string) => `Image : ${view}`,
+		noSelection: 'Aucune sélection en cours sur cette page.'
+	},
 	map: {
 		title: 'Carte des membres de l’organisation',
 		intro:
@@ -302,6 +349,49 @@ const en: Messages = {
 		language: 'Langue',
 		otherLanguage: 'Français',
 		backToPassage: 'See the passage in the article'
+	},
+	embed: {
+		views: { map: 'Membership map', timeline: 'Timeline', explorer: 'Map and timeline' },
+		source: (text: string) => `Source: ${text}`,
+		madeWith: 'Made with Chronomap',
+		fullStory: 'The full story and its proof',
+		newTab: '(opens in a new tab)',
+		data: 'Data:',
+		image: 'Image:',
+		staticImage: 'A still image of the view, without interaction.',
+		mapAlt: (organisation: string, date: string, groups: string) =>
+			`Map of the members of ${organisation} on ${date}. ${groups}`,
+		timelineAlt: (count: string, from: string, to: string) =>
+			`Timeline of ${count} events, from ${from} to ${to}.`,
+		open: 'Embed',
+		openLong: 'Embed the map or the timeline in a page',
+		dialogTitle: 'Embed in your page',
+		dialogIntro:
+			'Paste this code into your page. The frame takes the height of its content; the view needs no other site to work.',
+		view: 'View',
+		language: 'Language',
+		languages: { fr: 'French', en: 'English' },
+		theme: 'Theme',
+		themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system' },
+		hideTitle: 'Hide the title',
+		keepView: 'Keep the current selection (date, event, state, filters)',
+		code: 'Code to paste',
+		copy: 'Copy the code',
+		copied: 'Code copied.',
+		copyFailed: 'Could not copy: the code is selected, copy it with Ctrl+C.',
+		preview: 'Preview',
+		close: 'Close',
+		downloadImage: 'Download the image',
+		galleryTitle: 'Embeds',
+		galleryIntro:
+			'Every view of every story, ready to embed: a frame that fits its content, with Chronomap’s resize script.',
+		placesGeojson: 'Places (GeoJSON)',
+		sectionTitle: 'Embed and reuse',
+		sectionIntro:
+			'The map and the timeline can be embedded in another page, in a light frame that fits its content; the images and the data are free to download.',
+		gallery: 'All embeds',
+		imageOf: (view: string) => `Image: ${view}`,
+		noSelection: 'Nothing is selected on this page.'
 	},
 	map: {
 		title: 'Map of the organisation’s members',

@@ -3,7 +3,7 @@
  * Parsing never throws: an unknown parameter or a malformed value is ignored and its
  * default kept, so a hand-edited or truncated link still opens a sensible view.
  */
-import { EVENT_CATEGORIES, type EventCategory } from '$lib/story/schema';
+import { EVENT_CATEGORIES, type EventCategory } from '$lib/story/categories';
 import type { Origin } from '$lib/story/resolve';
 
 export interface ViewState {

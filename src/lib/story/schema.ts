@@ -6,6 +6,7 @@
  * exist) live in `validate.ts`, so that every problem is reported at once.
  */
 import * as v from 'valibot';
+import { EVENT_CATEGORIES } from './categories';
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -77,18 +78,7 @@ export const EventDate = v.strictObject({
 	wording: v.optional(NonEmpty)
 });
 
-export const EVENT_CATEGORIES = [
-	'summit',
-	'meeting',
-	'statement',
-	'visit',
-	'armed-conflict',
-	'membership',
-	'treaty',
-	'agreement',
-	'report'
-] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+export { EVENT_CATEGORIES, type EventCategory } from './categories';
 
 export const StoryEvent = v.strictObject({
 	id: Id,

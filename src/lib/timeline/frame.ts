@@ -3,7 +3,7 @@
  * lane, every mark, label and count. Lane heights depend on the story only, never on the
  * zoom, so the timeline keeps its height (no layout shift) while the reader zooms.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { Language } from '$lib/i18n';
 import type { Lane } from './lanes';
 import { DEFAULT_LAYOUT, layoutLane, type LaneItem, type LaneLayout } from './layout';
@@ -57,7 +57,7 @@ export function lanePositions(index: TimelineIndex): { lanes: LanePosition[]; he
 export function frameTimeline(
 	index: TimelineIndex,
 	positions: LanePosition[],
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	width: number,
 	language: Language
 ): Frame {

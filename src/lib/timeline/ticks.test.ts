@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from './scale';
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from './ticks';
 
@@ -28,9 +28,7 @@ describe('axisTicks names the unit it steps by, in the page language', () => {
 			['Wed, Nov 22, 12:00 PM', 'Thu, Nov 23', '06:00 AM']
 		]
 	] as const)('%j over %i px', ([from, to], width, fr, en) => {
-		const scale = scaleUtc()
-			.domain([at(from), at(to)])
-			.range([0, width]);
+		const scale = timeScale([at(from), at(to)], [0, width]);
 		const labels = (language: 'fr' | 'en') =>
 			axisTicks(scale, language)
 				.map((tick) => tick.label.replace(/\s/g, ' '))
@@ -41,9 +39,7 @@ describe('axisTicks names the unit it steps by, in the page language', () => {
 	});
 
 	it('leaves out a label that would run into the previous one', () => {
-		const scale = scaleUtc()
-			.domain([at('2023-11-01'), at('2023-12-01')])
-			.range([0, 300]);
+		const scale = timeScale([at('2023-11-01'), at('2023-12-01')], [0, 300]);
 		const ticks = axisTicks(scale, 'fr', 20);
 		expect(ticks.length).toBeGreaterThan(5);
 		const shown = ticks.filter((tick) => tick.label);

@@ -2,7 +2,7 @@
  * Axis ticks from the d3 time scale, labelled with `Intl` in the page language: years,
  * months, days or hours, with the year or the day named where the reader needs it.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { Language } from '$lib/i18n';
 import { estimateTextWidth } from './layout';
 
@@ -81,11 +81,7 @@ export function tickLabel(time: number, unit: Unit, first: boolean, language: La
 }
 
 /** About one tick per `spacing` pixels. */
-export function axisTicks(
-	scale: ScaleTime<number, number>,
-	language: Language,
-	spacing = 110
-): Tick[] {
+export function axisTicks(scale: TimeScale, language: Language, spacing = 110): Tick[] {
 	const [from = 0, to = 0] = scale.range();
 	const count = Math.max(2, Math.floor(Math.abs(to - from) / spacing));
 	const times = scale.ticks(count).map((date) => date.getTime());

@@ -1,0 +1,95 @@
+/** What an embed page and its oEmbed response are made of, at build time. */
+import { error } from '@sveltejs/kit';
+import { embedCode, oembedResponse } from '$lib/embed/code';
+import { storyLinks, type EmbedData } from '$lib/embed/data';
+import { embedPath, embedUrl } from '$lib/embed/options';
+import { storyForView } from '$lib/embed/trim';
+import { EMBED_VIEW_INFO, type AvailableView } from '$lib/embed/views';
+import { localized, messages, type Language } from '$lib/i18n';
+import type { ResolvedStory } from '$lib/story/resolve';
+import { absoluteUrl, SITE_URL } from './site';
+import { still } from './stills';
+import { stories, storyById } from './stories';
+
+/** The width an oEmbed consumer should give an embed (it fills any narrower column too). */
+const EMBED_WIDTH = 640;
+
+export function embedData(story: ResolvedStory, view: AvailableView): EmbedData {
+	const image = EMBED_VIEW_INFO[view].image;
+	return {
+		view,
+		id: `${story.id}-${view}`,
+		story: storyForView(story, view),
+		links: storyLinks(story.id, image),
+		image: { width: still(story, image).width, height: still(story, image).height }
+	};
+}
+
+export function embedLanguage(story: ResolvedStory): Language {
+	return story.language === 'en' ? 'en' : 'fr';
+}
+
+/** The embed's title, as the iframe's accessible name and the oEmbed title. */
+export function embedTitle(story: ResolvedStory, view: AvailableView): string {
+	const language = embedLanguage(story);
+	return `${localized(story.title, language)} — ${messages[language].embed.views[view]}`;
+}
+
+/** The code to paste for an embed with its default options. */
+export function defaultEmbedCode(story: ResolvedStory, view: AvailableView): string {
+	return embedCode({
+		src: embedUrl(SITE_URL, story.id, view),
+		title: embedTitle(story, view),
+		height: EMBED_VIEW_INFO[view].height,
+		scriptSrc: absoluteUrl('/embed.js')
+	});
+}
+
+/** The head of an embed page: canonical URL, oEmbed discovery and the social card. */
+export function embedMeta(story: ResolvedStory, view: AvailableView) {
+	const image = EMBED_VIEW_INFO[view].image;
+	const { width, height } = still(story, image);
+	const language = embedLanguage(story);
+	return {
+		title: embedTitle(story, view),
+		description: localized(story.dek, language),
+		url: absoluteUrl(embedPath(story.id, view)),
+		oembed: absoluteUrl(`${embedPath(story.id, view)}oembed.json`),
+		image: absoluteUrl(`/stories/${story.id}/${image}.png`),
+		imageWidth: width * 2,
+		imageHeight: height * 2
+	};
+}
+
+/** Every story, for the prerendered embed pages of one view. */
+export function embedEntries(): { id: string }[] {
+	return [...stories().keys()].map((id) => ({ id }));
+}
+
+export function loadEmbed(id: string, view: AvailableView) {
+	const bundle = storyById(id);
+	if (!bundle) error(404, `No story "${id}"`);
+	return {
+		embed: embedData(bundle.resolved, view),
+		meta: embedMeta(bundle.resolved, view)
+	};
+}
+
+/** The oEmbed response of an embed with its default options (type `rich`). */
+export function oembedFor(id: string, view: AvailableView) {
+	const bundle = storyById(id);
+	if (!bundle) error(404, `No story "${id}"`);
+	const story = bundle.resolved;
+	const meta = embedMeta(story, view);
+	return oembedResponse({
+		html: defaultEmbedCode(story, view),
+		width: EMBED_WIDTH,
+		height: EMBED_VIEW_INFO[view].height,
+		title: meta.title,
+		providerName: 'Chronomap',
+		providerUrl: `${SITE_URL}/`,
+		thumbnailUrl: meta.image,
+		thumbnailWidth: meta.imageWidth,
+		thumbnailHeight: meta.imageHeight
+	});
+}

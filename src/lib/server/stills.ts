@@ -1,0 +1,342 @@
+/**
+ * Still images of a story's map and timeline, made at build time as standalone SVG (and
+ * rasterized to PNG by the image endpoints): social cards, the embeds' picture when
+ * JavaScript is off, and "Download the image". d3 does the math (d3-geo projects the same
+ * shapes the Leaflet map draws, the timeline's own layout places the marks); every text is
+ * escaped. In the story's language.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { localized, messages, type Language } from '$lib/i18n';
+import { escapeAttribute } from '$lib/embed/code';
+import type { CountryProperties } from '$lib/map/geometry';
+import { HATCH, STATUS_STYLE } from '$lib/map/styles';
+import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
+import { defaultMapDate, MAP_STATUSES } from '$lib/story/membership';
+import type { ResolvedStory } from '$lib/story/resolve';
+import { frameTimeline, GEOMETRY, lanePositions } from '$lib/timeline/frame';
+import { estimateTextWidth, truncateText } from '$lib/timeline/layout';
+import { timeScale } from '$lib/timeline/scale';
+import { buildTimelineIndex } from '$lib/timeline/model';
+import { defaultWindow } from '$lib/timeline/view';
+import { mapGeometry } from './map-geometry';
+
+export interface Still {
+	svg: string;
+	width: number;
+	height: number;
+}
+
+const FONT = `system-ui, 'DejaVu Sans', Verdana, sans-serif`;
+const INK = '#1a1a1a';
+const MUTED = '#555555';
+const PAPER = '#fdfcf9';
+const ARTICLE = '#1d4e89';
+const CONTEXT = '#6b5a2e';
+
+const text = (value: string) => escapeAttribute(value);
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function attributes(values: Record<string, string | number | undefined>): string {
+	return Object.entries(values)
+		.filter(([, value]) => value !== undefined)
+		.map(([key, value]) => ` ${key}="${escapeAttribute(String(value))}"`)
+		.join('');
+}
+
+function document(width: number, height: number, title: string, body: string[]): string {
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${text(FONT)}">`,
+		`<title>${text(title)}</title>`,
+		`<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
+		...body,
+		'</svg>',
+		''
+	].join('\n');
+}
+
+function language(story: ResolvedStory): Language {
+	return story.language === 'en' ? 'en' : 'fr';
+}
+
+/** The two heading lines every still starts with: what it shows, and the story. */
+function heading(width: number, title: string, subtitle: string): string[] {
+	return [
+		// DejaVu Sans (the PNG's font) is wider than the estimate made for system fonts.
+		`<text x="16" y="28" font-size="19" font-weight="700" fill="${INK}">${text(truncateText(title, (width - 32) * 0.8, 19))}</text>`,
+		`<text x="16" y="48" font-size="13" fill="${MUTED}">${text(truncateText(subtitle, (width - 32) * 0.85, 13))}</text>`
+	];
+}
+
+function footer(width: number, height: number, credit: string): string {
+	return `<text x="${width - 12}" y="${height - 10}" font-size="11" text-anchor="end" fill="${MUTED}">${text(credit)}</text>`;
+}
+
+const cache = new Map<string, Still>();
+
+/** The membership map on the summit's day, with labels, event places and a key. */
+export function mapStill(story: ResolvedStory): Still {
+	const key = `map:${story.id}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
+	const lang = language(story);
+	const t = messages[lang];
+	const width = 800;
+	const height = 500;
+	const day = defaultMapDate(story);
+	const states = stateViews(story, day, lang);
+	const byIso = new Map(states.map((state) => [state.iso3, state]));
+	const { frame, topology } = mapGeometry(story);
+	const [west, south, east, north] = frame;
+	const countries = feature(topology, topology.objects.countries).features as Feature<
+		Polygon | MultiPolygon,
+		CountryProperties
+	>[];
+	// Centred on the frame, so that Russia's far east (past 180°) is not cut at the antimeridian.
+	const centre = (west + east) / 2;
+	const projection = geoMercator()
+		.rotate([-centre, 0])
+		.fitExtent(
+			[
+				[20, 64],
+				[width - 20, height - 20]
+			],
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[west, south],
+					[east, south],
+					[west, north],
+					[east, north],
+					[centre, north],
+					[centre, south]
+				]
+			}
+		)
+		.clipExtent([
+			[0, 56],
+			[width, height]
+		]);
+	const path = geoPath(projection).digits(1);
+	const shapes: string[] = [];
+	const labels: string[] = [];
+	const candidates: { state: (typeof states)[number]; x: number; y: number }[] = [];
+	for (const country of countries) {
+		const d = path(country);
+		if (!d) continue;
+		const state = byIso.get(String(country.id));
+		const style = STATUS_STYLE[state?.status ?? 'context'];
+		const fill = state?.status === 'absent' ? 'url(#hatch)' : style.fill;
+		shapes.push(
+			`<path d="${d}"${attributes({
+				fill,
+				stroke: style.stroke,
+				'stroke-width': style.weight,
+				'stroke-dasharray': style.dashArray,
+				'stroke-linejoin': 'round'
+			})}/>`
+		);
+		if (!state || state.status === 'non-member') continue;
+		const point = projection(country.properties.label);
+		if (point) candidates.push({ state, x: point[0], y: point[1] });
+	}
+	// Labels in order of importance (the absent member first); one that would overlap a label
+	// already placed is left out, as on the live map.
+	const PRIORITY = ['absent', 'host', 'present', 'member', 'former'];
+	candidates.sort((a, b) => PRIORITY.indexOf(a.state.status) - PRIORITY.indexOf(b.state.status));
+	const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+	for (const { state, x, y } of candidates) {
+		const half = (estimateTextWidth(state.name) * 1.15) / 2 + 3;
+		const box = { left: x - half, right: x + half, top: y - 12, bottom: y + (state.tag ? 18 : 4) };
+		if (box.left < 4 || box.right > width - 4 || box.top < 60 || box.bottom > height - 20) continue;
+		const overlaps = placed.some(
+			(other) =>
+				box.left < other.right &&
+				other.left < box.right &&
+				box.top < other.bottom &&
+				other.top < box.bottom
+		);
+		if (overlaps) continue;
+		placed.push(box);
+		labels.push(
+			`<text x="${round(x)}" y="${round(y)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
+				state.tag
+					? `<tspan x="${round(x)}" dy="14" font-weight="700" fill="${state.status === 'absent' ? '#8a2c00' : '#0e3763'}">${text(state.tag)}</tspan>`
+					: ''
+			}</text>`
+		);
+	}
+	const dots = eventPlaces(story, lang).flatMap((place) => {
+		const point = projection([place.lon, place.lat]);
+		return point
+			? [
+					`<circle cx="${round(point[0])}" cy="${round(point[1])}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`
+				]
+			: [];
+	});
+	// The key: one swatch per status shown, and event places.
+	const shown = MAP_STATUSES.filter(
+		(status) => status !== 'non-member' && states.some((state) => state.status === status)
+	);
+	const key_: string[] = [];
+	const rowHeight = 20;
+	const keyHeight = (shown.length + 1) * rowHeight + 12;
+	// Bottom right: away from the story's states, which sit west and south of Russia.
+	const keyTop = height - keyHeight - 26;
+	const keyLeft = width - 248;
+	key_.push(
+		`<rect x="${keyLeft}" y="${keyTop}" width="236" height="${keyHeight}" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#d9d4c7"/>`
+	);
+	shown.forEach((status, i) => {
+		const y = keyTop + 8 + i * rowHeight;
+		const style = STATUS_STYLE[status];
+		key_.push(
+			`<rect x="${keyLeft + 10}" y="${y}" width="22" height="13"${attributes({
+				fill: status === 'absent' ? 'url(#hatch)' : style.fill,
+				stroke: style.stroke === '#ffffff' ? '#5f5f5f' : style.stroke,
+				'stroke-width': 1.5,
+				'stroke-dasharray': style.dashArray
+			})}/>`,
+			`<text x="${keyLeft + 40}" y="${y + 11}" font-size="12" fill="${INK}">${text(t.map.legendStatus[status])}</text>`
+		);
+	});
+	const placeRow = keyTop + 8 + shown.length * rowHeight;
+	key_.push(
+		`<circle cx="${keyLeft + 21}" cy="${placeRow + 6}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`,
+		`<text x="${keyLeft + 40}" y="${placeRow + 11}" font-size="12" fill="${INK}">${text(t.map.eventPlace)}</text>`
+	);
+	const organisation = story.actors.find((actor) => actor.id === story.organisation.actor);
+	const title = organisation ? localized(organisation.name, lang) : t.map.title;
+	const subtitle = `${t.embed.views.map} · ${t.map.dateLabel} ${formatDay(day, lang)}`;
+	const svg = document(width, height, `${title}. ${subtitle}`, [
+		`<defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><rect width="2.5" height="6" fill="${HATCH.stripe}"/></pattern></defs>`,
+		`<rect x="0" y="56" width="${width}" height="${height - 56}" fill="#d3e1ec"/>`,
+		...shapes,
+		...dots,
+		...labels,
+		...key_,
+		`<rect x="0" y="0" width="${width}" height="56" fill="${PAPER}"/>`,
+		...heading(width, title, subtitle),
+		footer(
+			width,
+			height,
+			`Chronomap · Natural Earth · ${t.embed.source(story.agency?.name ?? t.outletUnknown)}`
+		)
+	]);
+	const still = { svg, width, height };
+	cache.set(key, still);
+	return still;
+}
+
+/** The timeline's default view (the summit and the year before it), marks and labels placed as the page does. */
+export function timelineStill(story: ResolvedStory): Still {
+	const key = `timeline:${story.id}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
+	const lang = language(story);
+	const t = messages[lang];
+	const width = 800;
+	const top = 60;
+	const model = buildTimelineIndex(story.events, lang);
+	const positions = lanePositions(model);
+	const scale = timeScale(defaultWindow(story), [0, width - 24]);
+	const frame = frameTimeline(model, positions.lanes, scale, width - 24, lang);
+	const height = top + positions.height + 64;
+	const body: string[] = [`<g transform="translate(12 ${top})">`];
+	body.push(
+		`<rect x="-1" y="0" width="${width - 22}" height="${positions.height}" fill="#ffffff" stroke="#d9d4c7"/>`,
+		`<line x1="0" x2="${width - 24}" y1="22" y2="22" stroke="#d9d4c7"/>`
+	);
+	for (const tick of frame.ticks) {
+		const x = round(scale(tick.time));
+		if (x < 0 || x > width - 24) continue;
+		body.push(
+			`<line x1="${x}" x2="${x}" y1="16" y2="${positions.height}" stroke="${tick.major ? '#c9c2b0' : '#e6e1d4'}"/>`
+		);
+		if (tick.label)
+			body.push(
+				`<text x="${x + 4}" y="15" font-size="12" fill="${MUTED}">${text(tick.label)}</text>`
+			);
+	}
+	for (const lane of frame.lanes) {
+		body.push(
+			`<text x="4" y="${lane.top + 13}" font-size="11" font-weight="700" letter-spacing="0.5" fill="${MUTED}">${text(t.lanes[lane.lane].toUpperCase())}</text>`,
+			`<line x1="0" x2="${width - 24}" y1="${lane.bottom}" y2="${lane.bottom}" stroke="#d9d4c7" stroke-dasharray="2 3"/>`
+		);
+		for (const mark of lane.layout.marks) {
+			const event = model.events[mark.key]!;
+			const y = lane.rowsTop + mark.row * GEOMETRY.row;
+			const colour = event.origin === 'article' ? ARTICLE : CONTEXT;
+			const paint =
+				event.origin === 'article'
+					? { fill: colour, stroke: colour, 'stroke-width': 1 }
+					: { fill: PAPER, stroke: colour, 'stroke-width': 2 };
+			const dashed = event.when.uncertain ? { 'stroke-dasharray': '2 2' } : {};
+			const opacity = event.when.approximate ? { opacity: 0.6 } : {};
+			const style = { ...paint, ...dashed, ...opacity };
+			const { when } = event;
+			if (mark.dot) {
+				const cx = round((mark.left + mark.right) / 2);
+				if (when.partOfDay || when.precision === 'time')
+					body.push(
+						`<rect x="${cx - 2.5}" y="${y + 5}" width="5" height="14" rx="2"${attributes(style)}/>`
+					);
+				else if (when.precision === 'day' && !when.interval)
+					body.push(`<circle cx="${cx}" cy="${y + 12}" r="5"${attributes(style)}/>`);
+				else
+					body.push(
+						`<rect x="${round(mark.left)}" y="${y + 9}" width="${round(mark.right - mark.left)}" height="6" rx="1"${attributes(style)}/>`
+					);
+			} else {
+				const left = Math.max(mark.left, -4);
+				const right = Math.min(mark.right, width - 20);
+				body.push(
+					`<rect x="${round(left)}" y="${y + 15}" width="${round(Math.max(1, right - left))}" height="6" rx="1"${attributes(style)}/>`
+				);
+			}
+			if (mark.label) {
+				const label = mark.label.truncated
+					? truncateText(model.labels[mark.key]!, mark.label.width)
+					: model.labels[mark.key]!;
+				const x = mark.label.side === 'after' ? mark.label.x : mark.label.x + mark.label.width;
+				body.push(
+					`<text x="${round(x)}" y="${mark.dot ? y + 16 : y + 12}" font-size="12" fill="${INK}" text-anchor="${mark.label.side === 'after' ? 'start' : 'end'}">${text(label)}</text>`
+				);
+			}
+		}
+		for (const count of lane.layout.counts) {
+			const left = Math.max(0, count.left);
+			const right = Math.min(width - 24, count.right);
+			if (right <= left) continue;
+			body.push(
+				`<rect x="${round(left)}" y="${lane.countTop + 2}" width="${round(right - left)}" height="${GEOMETRY.countStrip - 4}" rx="8" fill="#ece6d6" stroke="#8a806a"/>`,
+				`<text x="${round((left + right) / 2)}" y="${lane.countTop + 14}" font-size="11" font-weight="700" text-anchor="middle" fill="${INK}">+${count.keys.length}</text>`
+			);
+		}
+	}
+	body.push('</g>');
+	// The key, in words as well as shapes.
+	const keyY = top + positions.height + 22;
+	body.push(
+		`<circle cx="20" cy="${keyY - 4}" r="5" fill="${ARTICLE}"/>`,
+		`<text x="30" y="${keyY}" font-size="12" fill="${INK}">${text(t.articleLong)}</text>`,
+		`<circle cx="250" cy="${keyY - 4}" r="5" fill="${PAPER}" stroke="${CONTEXT}" stroke-width="2"/>`,
+		`<text x="260" y="${keyY}" font-size="12" fill="${INK}">${text(t.contextLong)}</text>`
+	);
+	const [from, to] = defaultWindow(story);
+	const title = localized(story.title, lang);
+	const subtitle = `${t.timeline} · ${formatDay(from, lang)} – ${formatDay(to, lang)}`;
+	const svg = document(width, height, `${title}. ${subtitle}`, [
+		...heading(width, title, subtitle),
+		...body,
+		footer(width, height, `Chronomap · ${t.embed.source(story.agency?.name ?? t.outletUnknown)}`)
+	]);
+	const still = { svg, width, height };
+	cache.set(key, still);
+	return still;
+}
+
+export function still(story: ResolvedStory, image: 'map' | 'timeline'): Still {
+	return image === 'map' ? mapStill(story) : timelineStill(story);
+}

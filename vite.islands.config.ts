@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * The embeds' islands, built before the site into static/_embed/ (generated, not committed): one small ES module per view
+ * (`map.js`, `timeline.js`) that hydrates the prerendered view, sharing hashed chunks (the
+ * Svelte runtime, Leaflet). No CSS: the prerendered page already links the same styles.
+ */
+export default defineConfig({
+	plugins: [
+		svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+		{
+			// Leaflet's stylesheet, imported by the map, is already linked by the page.
+			name: 'chronomap-no-island-css',
+			generateBundle(_, bundle) {
+				for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
+			}
+		}
+	],
+	resolve: {
+		alias: { $lib: path('./src/lib'), '$app/paths': path('./src/embed/app-paths.ts') }
+	},
+	build: {
+		outDir: 'static/_embed',
+		emptyOutDir: true,
+		copyPublicDir: false,
+		modulePreload: false,
+		rollupOptions: {
+			input: {
+				map: path('./src/embed/islands/map.ts'),
+				timeline: path('./src/embed/islands/timeline.ts')
+			},
+			output: {
+				entryFileNames: '[name].js',
+				chunkFileNames: '[name]-[hash].js',
+				assetFileNames: '[name]-[hash][extname]'
+			}
+		}
+	}
+});
