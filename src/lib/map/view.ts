@@ -83,7 +83,8 @@ export function formatDay(date: number, language: Language): string {
 }
 
 /** A day (UTC ms) as the value of an `<input type="date">`. */
-export const isoDay = (date: number) => new Date(date).toISOString().slice(0, 10);
+/** A day (UTC ms) as `YYYY-MM-DD`: the same form as the `date` URL parameter. */
+export { formatDay as isoDay } from '$lib/state/url';
 
 /** A membership's dates at their own precision: "1993", "mai 1992", "15 mai 1992". */
 export function formatEdtfDay(edtf: string, start: number, language: Language): string {
