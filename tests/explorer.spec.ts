@@ -82,11 +82,53 @@ test.describe('linked exploration', () => {
 			map(page).getByRole('button', { name: 'Arménie — membre', exact: true })
 		).toBeVisible();
 		await expect(page).toHaveURL(/[?&]date=1995-06-01/);
+		// An exact day, and back to the summit's day.
+		await page.getByLabel('Jour exact').fill('1999-05-01');
+		await expect(
+			map(page).getByRole('button', { name: 'Ouzbékistan — ancien membre', exact: true })
+		).toBeVisible();
+		await expect(page).toHaveURL(/[?&]date=1999-05-01/);
+		await page.getByRole('button', { name: 'Revenir au jour du sommet' }).click();
+		await expect(
+			map(page).getByRole('button', { name: /^Arménie — membre, absente/ })
+		).toBeVisible();
+		await expect(page).not.toHaveURL(/[?&]date=/);
 		// In 2015, Uzbekistan had been suspended.
 		await page.goto(`${STORY}?date=2015-01-01`);
 		await expect(
 			map(page).getByRole('button', { name: 'Ouzbékistan — ancien membre', exact: true })
 		).toBeVisible();
+	});
+
+	test('on a desktop screen the map and the timeline sit side by side, both in view', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await ready(page);
+		await page
+			.getByRole('heading', { name: 'Carte des membres de l’organisation' })
+			.evaluate((heading) => heading.scrollIntoView());
+		await expect(map(page)).toBeInViewport({ ratio: 0.9 });
+		await expect(timeline(page)).toBeInViewport({ ratio: 0.5 });
+		const [mapBox, timelineBox] = [
+			(await map(page).boundingBox())!,
+			(await timeline(page).boundingBox())!
+		];
+		expect(timelineBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width);
+	});
+
+	test('on a phone the views stack and the page never scrolls sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await ready(page);
+		const [mapBox, timelineBox] = [
+			(await map(page).boundingBox())!,
+			(await timeline(page).boundingBox())!
+		];
+		expect(timelineBox.y).toBeGreaterThan(mapBox.y + mapBox.height);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
 	});
 
 	test('a highlighted quote leads to its event, and the event back to its passage', async ({

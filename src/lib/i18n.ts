@@ -11,6 +11,8 @@ export function isLanguage(value: string): value is Language {
 
 const fr = {
 	siteName: 'Chronomap',
+	/** What goes between a label and its value: French puts a no-break space before the colon. */
+	colon: '\u00a0: ',
 	tagline: 'L’actualité sur une carte et une frise, chaque fait avec sa preuve.',
 	stories: 'Récits',
 	publishedOn: 'Publié le',
@@ -126,6 +128,7 @@ const fr = {
 		eventPlaces: (title: string, places: string) =>
 			`Lieux de « ${title} » sur la carte : ${places}.`,
 		date: 'Date de la carte',
+		exactDay: 'Jour exact',
 		play: 'Lecture',
 		pause: 'Pause',
 		speed: 'Vitesse',
@@ -228,6 +231,7 @@ export type Messages = typeof fr;
 
 const en: Messages = {
 	siteName: 'Chronomap',
+	colon: ': ',
 	tagline: 'News on a map and a timeline, every fact with its proof.',
 	stories: 'Stories',
 	publishedOn: 'Published',
@@ -342,6 +346,7 @@ const en: Messages = {
 			`${name}: ${count} events brought forward on the timeline.`,
 		eventPlaces: (title: string, places: string) => `Places of “${title}” on the map: ${places}.`,
 		date: 'Map date',
+		exactDay: 'Exact day',
 		play: 'Play',
 		pause: 'Pause',
 		speed: 'Speed',
