@@ -21,7 +21,12 @@ export default defineConfig({
 		}
 	],
 	resolve: {
-		alias: { $lib: path('./src/lib'), '$app/paths': path('./src/embed/app-paths.ts') }
+		alias: [
+			// Each language's strings load on their own, when the embed shows that language.
+			{ find: /^\$lib\/i18n$/, replacement: path('./src/embed/i18n.ts') },
+			{ find: '$lib', replacement: path('./src/lib') },
+			{ find: '$app/paths', replacement: path('./src/embed/app-paths.ts') }
+		]
 	},
 	build: {
 		outDir: 'static/_embed',
@@ -31,8 +36,13 @@ export default defineConfig({
 		rollupOptions: {
 			input: {
 				map: path('./src/embed/islands/map.ts'),
-				timeline: path('./src/embed/islands/timeline.ts')
+				timeline: path('./src/embed/islands/timeline.ts'),
+				// Entries only to keep their names: the page preloads its language's strings.
+				'i18n-fr': path('./src/lib/i18n-fr.ts'),
+				'i18n-en': path('./src/lib/i18n-en.ts')
 			},
+			// The language entries keep their exports, for the islands' dynamic imports.
+			preserveEntrySignatures: 'exports-only',
 			output: {
 				entryFileNames: '[name].js',
 				chunkFileNames: '[name]-[hash].js',
