@@ -22,6 +22,12 @@ export default defineConfig({
 	],
 	resolve: {
 		alias: [
+			// The event card (and what only it uses) comes with its details when the reader first
+			// reaches for the timeline, not with the page: see src/lib/embed/card.ts.
+			{
+				find: /^\$lib\/components\/EventCard\.svelte$/,
+				replacement: path('./src/embed/LazyEventCard.svelte')
+			},
 			// Each language's strings load on their own, when the embed shows that language.
 			{ find: /^\$lib\/i18n$/, replacement: path('./src/embed/i18n.ts') },
 			{ find: '$lib', replacement: path('./src/lib') },

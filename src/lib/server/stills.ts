@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { localized, messages, type Language } from '$lib/i18n';
 import { escapeAttribute } from '$lib/embed/code';
+import type { StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
 import { HATCH, STATUS_STYLE } from '$lib/map/styles';
 import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
@@ -337,6 +338,11 @@ export function timelineStill(story: ResolvedStory): Still {
 	return still;
 }
 
-export function still(story: ResolvedStory, image: 'map' | 'timeline'): Still {
-	return image === 'map' ? mapStill(story) : timelineStill(story);
+export function still(story: ResolvedStory, image: StillImage): Still {
+	switch (image) {
+		case 'map':
+			return mapStill(story);
+		case 'timeline':
+			return timelineStill(story);
+	}
 }
