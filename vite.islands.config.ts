@@ -6,7 +6,7 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 /**
  * The embeds' islands, built before the site into static/_embed/ (generated, not committed): one small ES module per view
- * (`map.js`, `timeline.js`) that hydrates the prerendered view, sharing hashed chunks (the
+ * (`map.js`, `timeline.js`, `explorer.js`) that hydrates the prerendered view, sharing hashed chunks (the
  * Svelte runtime, Leaflet). No CSS: the prerendered page already links the same styles.
  */
 export default defineConfig({
@@ -43,6 +43,7 @@ export default defineConfig({
 			input: {
 				map: path('./src/embed/islands/map.ts'),
 				timeline: path('./src/embed/islands/timeline.ts'),
+				explorer: path('./src/embed/islands/explorer.ts'),
 				// Entries only to keep their names: the page preloads its language's strings.
 				'i18n-fr': path('./src/lib/i18n-fr.ts'),
 				'i18n-en': path('./src/lib/i18n-en.ts')

@@ -36,9 +36,9 @@ describe('dataLinks and stillLinks', () => {
 			csv: '/stories/a%20b/events.csv',
 			geojson: '/stories/a%20b/places.geojson'
 		});
-		expect(stillLinks('otsc', 'timeline')).toEqual({
-			svg: '/stories/otsc/timeline.svg',
-			png: '/stories/otsc/timeline.png'
+		expect(stillLinks('otsc', 'explorer')).toEqual({
+			svg: '/stories/otsc/explorer.svg',
+			png: '/stories/otsc/explorer.png'
 		});
 	});
 });

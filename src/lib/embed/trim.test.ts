@@ -18,7 +18,7 @@ const shown = (s: ResolvedStory) => ({
 });
 
 describe('storyForView', () => {
-	it.each(['map', 'timeline'] as const)(
+	it.each(['map', 'timeline', 'explorer'] as const)(
 		'keeps for the %s what its marks and footer show, and no event details',
 		(view) => {
 			const trimmed = storyForView(story, view);
@@ -44,7 +44,7 @@ describe('storyForView', () => {
 		expect(trimmed.sources).toEqual([]);
 	});
 
-	it.each(['map'] as const)(
+	it.each(['map', 'explorer'] as const)(
 		'gives the %s memberships and attendance with their proof and sources',
 		(view) => {
 			const trimmed = storyForView(story, view);
@@ -80,33 +80,36 @@ describe('cardDetails and withDetails', () => {
 		);
 	});
 
-	it.each(['timeline'] as const)('put the %s’s events back as the full story has them', (view) => {
-		const full = withDetails(storyForView(story, view), details);
-		expect(
-			full.events.map(({ summary, provenance, notes, actors }) => ({
-				summary,
-				provenance,
-				notes,
-				actors
-			}))
-		).toEqual(
-			story.events.map(({ summary, provenance, notes, actors }) => ({
-				summary,
-				provenance,
-				notes,
-				actors
-			}))
-		);
-		expect(full.events.some(isBare)).toBe(false);
-		// Every actor and source a card names can be found, and none twice.
-		const actorIds = full.actors.map((a) => a.id);
-		const sourceIds = full.sources.map((s) => s.id);
-		expect(new Set(actorIds).size).toBe(actorIds.length);
-		expect(new Set(sourceIds).size).toBe(sourceIds.length);
-		for (const event of full.events) {
-			for (const id of event.actors) expect(actorIds).toContain(id);
-			for (const id of cited([...event.provenance, ...event.notes.flatMap((n) => n.provenance)]))
-				expect(sourceIds).toContain(id);
+	it.each(['timeline', 'explorer'] as const)(
+		'put the %s’s events back as the full story has them',
+		(view) => {
+			const full = withDetails(storyForView(story, view), details);
+			expect(
+				full.events.map(({ summary, provenance, notes, actors }) => ({
+					summary,
+					provenance,
+					notes,
+					actors
+				}))
+			).toEqual(
+				story.events.map(({ summary, provenance, notes, actors }) => ({
+					summary,
+					provenance,
+					notes,
+					actors
+				}))
+			);
+			expect(full.events.some(isBare)).toBe(false);
+			// Every actor and source a card names can be found, and none twice.
+			const actorIds = full.actors.map((a) => a.id);
+			const sourceIds = full.sources.map((s) => s.id);
+			expect(new Set(actorIds).size).toBe(actorIds.length);
+			expect(new Set(sourceIds).size).toBe(sourceIds.length);
+			for (const event of full.events) {
+				for (const id of event.actors) expect(actorIds).toContain(id);
+				for (const id of cited([...event.provenance, ...event.notes.flatMap((n) => n.provenance)]))
+					expect(sourceIds).toContain(id);
+			}
 		}
-	});
+	);
 });

@@ -8,7 +8,7 @@
 import type { EmbedView } from './code';
 
 /** The still images made for each story (`/stories/<id>/<image>.svg` and `.png`). */
-export const STILL_IMAGES = ['map', 'timeline'] as const;
+export const STILL_IMAGES = ['map', 'timeline', 'explorer'] as const;
 export type StillImage = (typeof STILL_IMAGES)[number];
 
 export interface EmbedViewInfo {
@@ -22,8 +22,9 @@ export interface EmbedViewInfo {
 
 export const EMBED_VIEW_INFO = {
 	map: { height: 900, image: 'map', fallback: ['map'] },
-	timeline: { height: 870, image: 'timeline', fallback: ['timeline'] }
-} as const satisfies Partial<Record<EmbedView, EmbedViewInfo>>;
+	timeline: { height: 870, image: 'timeline', fallback: ['timeline'] },
+	explorer: { height: 1620, image: 'explorer', fallback: ['map', 'timeline'] }
+} as const satisfies Record<EmbedView, EmbedViewInfo>;
 
 export type AvailableView = keyof typeof EMBED_VIEW_INFO;
 

@@ -9,7 +9,7 @@ export const prerender = true;
 export const entries: EntryGenerator = () =>
 	[...stories().keys()].flatMap((id) => STILL_IMAGES.map((image) => ({ id, image })));
 
-/** A still image of the story's map or timeline, as standalone SVG. */
+/** A still image of the story's map, timeline or both (explorer), as standalone SVG. */
 export const GET: RequestHandler = ({ params }) => {
 	const bundle = storyById(params.id);
 	if (!bundle) error(404, `No story "${params.id}"`);
