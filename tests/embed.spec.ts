@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 
 const STORY = 'otsc-minsk-summit';
@@ -138,7 +139,12 @@ test.describe('embed options', () => {
 		await expect(page.getByRole('button', { name: 'Show all' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await expect(page.getByText('Belarus wants to strengthen')).toBeHidden();
+		// The title line takes no room, but still names the embed for screen readers.
+		const banner = page.getByRole('banner');
+		await expect(
+			banner.getByRole('heading', { level: 1, name: /^Belarus wants to strengthen/ })
+		).toBeAttached();
+		expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(1);
 		const frame = page.getByRole('application', { name: 'Timeline of the events' });
 		await expect(frame.locator('a.selected')).toHaveAttribute(
 			'aria-label',
@@ -240,6 +246,23 @@ test.describe('embed options', () => {
 		);
 		expect(page.url()).toMatch(new RegExp(`${EMBED('explorer')}$`));
 	});
+});
+
+test('the embeds have no detectable accessibility violations, light or dark, card and panel open', async ({
+	page
+}) => {
+	for (const url of [
+		EMBED('map', '?country=ARM'),
+		EMBED('timeline', '?theme=dark&event=armenian-mfa-denial'),
+		EMBED('explorer', '?lang=en&theme=dark&event=minsk-summit&country=ARM')
+	]) {
+		await page.goto(url);
+		// The view is shown once its options are applied (a card, a panel).
+		await expect(page.getByRole('article').first()).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+	}
 });
 
 test.describe('embeds without JavaScript', () => {
