@@ -20,23 +20,24 @@ export class CardDetailsLoader {
 	load(): Promise<void> {
 		const url = this.#url;
 		if (!url || this.details) return Promise.resolve();
-		void loadEventCard().catch(() => {});
-		this.#pending ??= fetch(url)
-			.then((response) => {
-				if (!response.ok) throw new Error(`${url}: ${response.status}`);
-				return response.json() as Promise<CardDetails>;
-			})
-			.then(
-				(details) => {
-					this.details = details;
-					this.failed = false;
-				},
-				(error: unknown) => {
-					console.error(error);
-					this.failed = true;
-					this.#pending = undefined;
-				}
-			);
+		if (this.#pending) return this.#pending;
+		// The card's code comes alongside; a card can show only once both are here.
+		const card = loadEventCard().catch(() => undefined);
+		const details = fetch(url).then((response) => {
+			if (!response.ok) throw new Error(`${url}: ${response.status}`);
+			return response.json() as Promise<CardDetails>;
+		});
+		this.#pending = Promise.all([details, card]).then(
+			([loaded]) => {
+				this.details = loaded;
+				this.failed = false;
+			},
+			(error: unknown) => {
+				console.error(error);
+				this.failed = true;
+				this.#pending = undefined;
+			}
+		);
 		return this.#pending;
 	}
 
