@@ -6,7 +6,7 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 /**
  * The embeds' islands, built before the site into static/_embed/ (generated, not committed): one small ES module per view
- * (`map.js`, `timeline.js`) that hydrates the prerendered view, sharing hashed chunks (the
+ * (`map.js`, `timeline.js`, `explorer.js`) that hydrates the prerendered view, sharing hashed chunks (the
  * Svelte runtime, Leaflet). No CSS: the prerendered page already links the same styles.
  */
 export default defineConfig({
@@ -21,7 +21,18 @@ export default defineConfig({
 		}
 	],
 	resolve: {
-		alias: { $lib: path('./src/lib'), '$app/paths': path('./src/embed/app-paths.ts') }
+		alias: [
+			// The event card (and what only it uses) comes with its details when the reader first
+			// reaches for the timeline, not with the page: see src/lib/embed/card.ts.
+			{
+				find: /^\$lib\/components\/EventCard\.svelte$/,
+				replacement: path('./src/embed/LazyEventCard.svelte')
+			},
+			// Each language's strings load on their own, when the embed shows that language.
+			{ find: /^\$lib\/i18n$/, replacement: path('./src/embed/i18n.ts') },
+			{ find: '$lib', replacement: path('./src/lib') },
+			{ find: '$app/paths', replacement: path('./src/embed/app-paths.ts') }
+		]
 	},
 	build: {
 		outDir: 'static/_embed',
@@ -31,8 +42,14 @@ export default defineConfig({
 		rollupOptions: {
 			input: {
 				map: path('./src/embed/islands/map.ts'),
-				timeline: path('./src/embed/islands/timeline.ts')
+				timeline: path('./src/embed/islands/timeline.ts'),
+				explorer: path('./src/embed/islands/explorer.ts'),
+				// Entries only to keep their names: the page preloads its language's strings.
+				'i18n-fr': path('./src/lib/i18n-fr.ts'),
+				'i18n-en': path('./src/lib/i18n-en.ts')
 			},
+			// The language entries keep their exports, for the islands' dynamic imports.
+			preserveEntrySignatures: 'exports-only',
 			output: {
 				entryFileNames: '[name].js',
 				chunkFileNames: '[name]-[hash].js',

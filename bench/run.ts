@@ -18,13 +18,27 @@ import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
 import { servePeers } from './peers';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
-import { classify, formatBytes, summarize, type ResourceKind, type Summary } from './stats';
+import {
+	classify,
+	embedTarget,
+	formatBytes,
+	summarize,
+	type ResourceKind,
+	type Summary
+} from './stats';
 
 const { values: options } = parseArgs({
 	options: {
 		runs: { type: 'string' },
 		quick: { type: 'boolean', default: false },
-		routes: { type: 'string', default: '/,/stories/otsc-minsk-summit/' },
+		routes: {
+			type: 'string',
+			default: [
+				'/',
+				'/stories/otsc-minsk-summit/',
+				...['map', 'timeline', 'explorer'].map((view) => `/embed/otsc-minsk-summit/${view}/`)
+			].join(',')
+		},
 		sizes: { type: 'string' },
 		libraries: { type: 'string', default: LIBRARIES.join(',') },
 		sections: { type: 'string', default: 'weight,load,scale' },
@@ -71,7 +85,7 @@ async function measureWeight(browser: Browser, base: string, route: string): Pro
 	for (const url of urls) {
 		const response = await fetch(url);
 		const body = Buffer.from(await response.arrayBuffer());
-		const gzip = gzipSync(body).length;
+		const gzip = gzipSync(body, { level: 9 }).length;
 		const kind = classify(url, response.headers.get('content-type') ?? '');
 		const entry = (weight.byKind[kind] ??= { raw: 0, gzip: 0 });
 		entry.raw += body.length;
@@ -192,6 +206,7 @@ try {
 		}
 	};
 
+	const bytes = (count: number) => `${count.toLocaleString('en')} bytes`;
 	const ms = (s: Summary | undefined) =>
 		s ? `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '—';
 	const lines = [
@@ -199,8 +214,7 @@ try {
 		'',
 		`${report.date.slice(0, 10)} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ${machine.browser} headless · Node ${machine.node}`,
 		'',
-		`Figures are medians of ${RUNS} runs, with the range in brackets. Every run is a cold load in a fresh browser context. Weight is every response a route loads until the network is idle; gzip at zlib's default level. Load: map drawn and timeline drawn are the app's own \`chronomap:map-drawn\` and \`chronomap:timeline-drawn\` marks (set after the paint that shows the shapes and the marks), from navigation start.`,
-		'The embeds (issue 5) are not built yet: their weights and targets will join this table when they are.',
+		`Figures are medians of ${RUNS} runs, with the range in brackets. Every run is a cold load in a fresh browser context. Weight is every response a route loads until the network is idle (a 1280 × 720 window, no interaction); gzip -9. Load: map drawn and timeline drawn are the app's own \`chronomap:map-drawn\` and \`chronomap:timeline-drawn\` marks (set after the paint that shows the shapes and the marks), from navigation start.`,
 		'',
 		'## Weight',
 		'',
@@ -209,6 +223,15 @@ try {
 		...weights.map((w) => {
 			const kind = (k: ResourceKind) => (w.byKind[k] ? formatBytes(w.byKind[k].gzip) : '—');
 			return `| ${w.route} | ${w.requests} | ${formatBytes(w.raw)} | ${formatBytes(w.gzip)} | ${kind('html')} | ${kind('js')} | ${kind('css')} | ${kind('data')} | ${kind('geometry')} |`;
+		}),
+		'',
+		...weights.flatMap((w) => {
+			const target = embedTarget(w.route);
+			return target
+				? [
+						`- ${target.view} embed: ${bytes(w.gzip)} gzip for a target of ${bytes(target.bytes)}: ${w.gzip < target.bytes ? 'met' : 'missed'}.`
+					]
+				: [];
 		}),
 		'',
 		'## Load',

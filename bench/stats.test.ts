@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, formatBytes, quantile, summarize } from './stats';
+import { classify, embedTarget, formatBytes, quantile, summarize } from './stats';
 
 describe('summarize', () => {
 	it.each([
@@ -40,6 +40,9 @@ describe('classify', () => {
 		['http://h/stories/x/events.csv', 'text/csv', 'data'],
 		['http://h/stories/x/countries.topo.json', 'application/json', 'geometry'],
 		['http://h/geo/world.json', 'application/json', 'geometry'],
+		['http://h/stories/x/map.json', 'application/json', 'geometry'],
+		['http://h/embed/x/map.bin', 'application/octet-stream', 'geometry'],
+		['http://h/embed/x/details.json', 'application/json', 'data'],
 		['http://h/favicon.svg', 'image/svg+xml', 'image'],
 		['http://h/x.woff2', '', 'font'],
 		['http://h/robots.txt', 'text/plain', 'other']
@@ -55,5 +58,18 @@ describe('formatBytes', () => {
 		[43_520, '42.5 KB']
 	])('%s → %s', (bytes, expected) => {
 		expect(formatBytes(bytes)).toBe(expected);
+	});
+});
+
+describe('embedTarget', () => {
+	it.each([
+		['/embed/otsc/timeline/', { view: 'timeline', bytes: 40_000 }],
+		['/embed/otsc/map/', { view: 'map', bytes: 90_000 }],
+		['/embed/otsc/explorer/', { view: 'explorer', bytes: 130_000 }],
+		['/embed/otsc/gallery/', undefined],
+		['/embed/', undefined],
+		['/stories/otsc/', undefined]
+	])('%s → %j', (route, expected) => {
+		expect(embedTarget(route)).toEqual(expected);
 	});
 });

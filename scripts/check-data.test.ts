@@ -15,7 +15,8 @@ function run(...folders: string[]) {
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run check:data', () => {
+// Each case starts the checker in a process of its own, which a busy machine makes slow.
+describe('npm run check:data', { timeout: 30_000 }, () => {
 	it('passes the bundled stories', () => {
 		const { status, stdout } = run();
 		expect(stdout).toMatch(/story folder\(s\) valid/);

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 
 const STORY = 'otsc-minsk-summit';
@@ -9,23 +10,24 @@ const HOST_PORT = Number(process.env.HOST_PORT ?? 4199);
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const SANDBOX = 'allow-scripts allow-same-origin';
 
-/** A newsroom article with both embeds, resized by Chronomap's /embed.js or by pym.js. */
+const VIEWS = ['map', 'timeline', 'explorer'] as const;
+
+/** A newsroom article with the three embeds, resized by Chronomap's /embed.js or by pym.js. */
 function hostPage(site: string, parent: 'chronomap' | 'pym'): string {
 	const article = '<p>Lorem ipsum dolor sit amet. '.repeat(8) + '</p>';
 	const frames =
 		parent === 'chronomap'
-			? ['map', 'timeline']
-					.map(
-						(view) =>
-							`<iframe id="${view}" src="${site}${EMBED(view)}" title="${view}" width="100%" height="150" style="border:0;width:100%" sandbox="${SANDBOX}" data-chronomap-embed></iframe>`
-					)
-					.join(article) + `<script async src="${site}/embed.js"></script>`
-			: `<div id="map"></div>${article}<div id="timeline"></div>
-<script src="/pym.v1.min.js"></script>
-<script>
-new pym.Parent('map', '${site}${EMBED('map')}', { title: 'map', sandbox: '${SANDBOX}' });
-new pym.Parent('timeline', '${site}${EMBED('timeline')}', { title: 'timeline', sandbox: '${SANDBOX}' });
-</script>`;
+			? VIEWS.map(
+					(view) =>
+						`<iframe id="${view}" src="${site}${EMBED(view)}" title="${view}" width="100%" height="150" style="border:0;width:100%" sandbox="${SANDBOX}" data-chronomap-embed></iframe>`
+				).join(article) + `<script async src="${site}/embed.js"></script>`
+			: VIEWS.map((view) => `<div id="${view}"></div>`).join(article) +
+				`<script src="/pym.v1.min.js"></script><script>` +
+				VIEWS.map(
+					(view) =>
+						`new pym.Parent('${view}', '${site}${EMBED(view)}', { title: '${view}', sandbox: '${SANDBOX}' });`
+				).join('\n') +
+				'</script>';
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
 <body style="margin:0 auto;max-width:640px"><h1>A newsroom article</h1>${article}${frames}${article}</body></html>`;
 }
@@ -35,7 +37,7 @@ let server: Server;
 test.describe('embeds in a page of another origin', () => {
 	test.describe.configure({ mode: 'serial' });
 	// Tall enough that no click needs the host page to scroll.
-	test.use({ viewport: { width: 700, height: 4000 } });
+	test.use({ viewport: { width: 700, height: 6000 } });
 
 	test.beforeAll(async ({ baseURL }) => {
 		const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js');
@@ -74,24 +76,36 @@ test.describe('embeds in a page of another origin', () => {
 			await page.goto(`${HOST}/${parent === 'pym' ? 'pym.html' : 'index.html'}`);
 			const timeline = page.frameLocator('iframe[title="timeline"]');
 			const map = page.frameLocator('iframe[title="map"]');
+			const explorer = page.frameLocator('iframe[title="explorer"]');
 			await expect(
 				timeline.getByRole('application', { name: 'Frise chronologique des événements' })
 			).toBeVisible();
 			await expect(map.getByRole('region', { name: 'Carte des États membres' })).toBeVisible();
+			await expect(explorer.getByRole('region', { name: 'Carte des États membres' })).toBeVisible();
 			const timelineHeight = await fitted(page, 'timeline', timeline);
 			const mapHeight = await fitted(page, 'map', map);
+			const explorerHeight = await fitted(page, 'explorer', explorer);
 
 			// Opening a card or a panel makes the embed taller; its iframe follows.
 			await timeline
 				.getByRole('link', { name: 'Sommet de l’OTSC à Minsk, 23 novembre 2023' })
 				.click();
-			await expect(
-				timeline.getByRole('article', { name: 'Sommet de l’OTSC à Minsk' })
-			).toBeVisible();
+			const card = timeline.getByRole('article', { name: 'Sommet de l’OTSC à Minsk' });
+			// The card's proof comes with it: the article's own words.
+			await expect(card.getByRole('blockquote').first()).toContainText(
+				'qui tient son sommet à Minsk'
+			);
 			expect(await fitted(page, 'timeline', timeline)).toBeGreaterThan(timelineHeight + 100);
 			await map.getByRole('button', { name: /^Arménie — / }).press('Enter');
 			await expect(map.getByRole('heading', { level: 3, name: 'Arménie' })).toBeVisible();
 			expect(await fitted(page, 'map', map)).toBeGreaterThan(mapHeight + 100);
+			await explorer
+				.getByRole('link', { name: 'Sommet de l’OTSC à Erevan, 23 novembre 2022' })
+				.click();
+			await expect(
+				explorer.getByRole('article', { name: 'Sommet de l’OTSC à Erevan' })
+			).toBeVisible();
+			expect(await fitted(page, 'explorer', explorer)).toBeGreaterThan(explorerHeight + 100);
 
 			// Nothing moved or left the host page.
 			expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -125,21 +139,32 @@ test.describe('embed options', () => {
 		await expect(page.getByRole('button', { name: 'Show all' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await expect(page.getByText('Belarus wants to strengthen')).toBeHidden();
+		// The title line takes no room, but still names the embed for screen readers.
+		const banner = page.getByRole('banner');
+		await expect(
+			banner.getByRole('heading', { level: 1, name: /^Belarus wants to strengthen/ })
+		).toBeAttached();
+		expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(1);
 		const frame = page.getByRole('application', { name: 'Timeline of the events' });
 		await expect(frame.locator('a.selected')).toHaveAttribute(
 			'aria-label',
 			/^CSTO summit in Minsk/
 		);
+		// The event asked for has its card open, with its proof, as on the story page.
+		const card = page.getByRole('article', { name: 'CSTO summit in Minsk' });
+		await expect(card.getByRole('blockquote').first()).toContainText('sommet à Minsk');
+		await expect(card.getByRole('link', { name: /Event page/ })).toHaveAttribute(
+			'href',
+			`/en/stories/${STORY}/events/minsk-summit/`
+		);
 		const background = await page
 			.locator('.embed')
 			.evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(background).toBe('rgb(23, 25, 29)');
-		// Links leave the frame for a new tab.
-		await expect(page.getByRole('link', { name: /The full story/ })).toHaveAttribute(
-			'target',
-			'_blank'
-		);
+		// Links leave the frame for a new tab, to the full story on the same view.
+		const full = page.getByRole('link', { name: /The full story/ });
+		await expect(full).toHaveAttribute('target', '_blank');
+		await expect(full).toHaveAttribute('href', `/en/stories/${STORY}/?event=minsk-summit`);
 	});
 
 	test('the map opens on the date and state asked for', async ({ page }) => {
@@ -149,22 +174,115 @@ test.describe('embed options', () => {
 		const map = page.getByRole('region', { name: 'Carte des États membres' });
 		await expect(map.getByRole('button', { name: 'Géorgie — membre' })).toBeVisible();
 	});
+
+	test('the map applies the filters and the event asked for; its panel links to the full story', async ({
+		page
+	}) => {
+		await page.goto(EMBED('map', '?category=treaty,membership&event=treaty-signed-1992'));
+		await expect(page.getByText(/^Filtré : \d+ événements sur 27\.$/)).toBeVisible();
+		await expect(
+			page.getByText(/^Lieux de « Signature du Traité de sécurité collective à Tachkent »/)
+		).toBeVisible();
+		await expect(page.locator('.when time')).toHaveText('15 mai 1992');
+		const map = page.getByRole('region', { name: 'Carte des États membres' });
+		await map.getByRole('button', { name: /^Arménie — / }).press('Enter');
+		const panel = page
+			.getByRole('article')
+			.filter({ has: page.getByRole('heading', { name: 'Arménie', exact: true }) });
+		const treaty = panel.getByRole('link', {
+			name: /^Signature du Traité de sécurité collective à Tachkent/
+		});
+		await expect(treaty).toHaveAttribute('href', `/stories/${STORY}/events/treaty-signed-1992/`);
+		await expect(treaty).toHaveAttribute('target', '_blank');
+		const yerevan = panel.getByRole('link', { name: /^Sommet de l’OTSC à Erevan/ });
+		await expect(yerevan).toHaveCount(0);
+		await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+		await expect(yerevan).toBeVisible();
+		await expect(page.getByText(/^27 événements affichés sur 27$/)).toBeFocused();
+	});
+
+	test('the explorer links its map and timeline, and opens on the event asked for', async ({
+		page
+	}) => {
+		await page.goto(EMBED('explorer', '?event=minsk-summit'));
+		const map = page.getByRole('region', { name: 'Carte des États membres' });
+		const timeline = page.getByRole('application', { name: 'Frise chronologique des événements' });
+		const card = page.getByRole('article', { name: 'Sommet de l’OTSC à Minsk' });
+		await expect(card.getByRole('blockquote').first()).toContainText('sommet à Minsk');
+		await expect(
+			page.getByText('Lieux de « Sommet de l’OTSC à Minsk » sur la carte : Minsk, Biélorussie.')
+		).toBeVisible();
+		await expect(page.locator('.when time')).toHaveText('23 novembre 2023');
+
+		// A state on the map brings its events forward on the timeline.
+		await page.goto(EMBED('explorer'));
+		await map.getByRole('button', { name: /^Arménie — / }).press('Enter');
+		await expect(
+			page.getByText(/^Arménie : \d+ événements mis en avant sur la frise\./)
+		).toBeVisible();
+		const erevan = timeline.getByRole('link', {
+			name: 'Sommet de l’OTSC à Erevan, 23 novembre 2022'
+		});
+		await expect(erevan).not.toHaveClass(/dimmed/);
+		await expect(
+			timeline.getByRole('link', { name: 'Poutine se rend à Minsk, 23 novembre 2023, matin' })
+		).toHaveClass(/dimmed/);
+
+		// An event on the timeline sets the map's date and marks its places.
+		await erevan.click();
+		await expect(page.getByRole('article', { name: 'Sommet de l’OTSC à Erevan' })).toBeVisible();
+		await expect(page.locator('.when time')).toHaveText('23 novembre 2022');
+		await expect(
+			page.getByText('Lieux de « Sommet de l’OTSC à Erevan » sur la carte : Erevan, Arménie.')
+		).toBeVisible();
+		await expect(map.getByRole('button', { name: 'Arménie — membre' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		// The full story opens on the same view, in a new tab; the embed stays where it is.
+		await expect(page.getByRole('link', { name: /Le récit complet/ })).toHaveAttribute(
+			'href',
+			`/stories/${STORY}/?event=yerevan-summit&country=ARM&date=2022-11-23`
+		);
+		expect(page.url()).toMatch(new RegExp(`${EMBED('explorer')}$`));
+	});
+});
+
+test('the embeds have no detectable accessibility violations, light or dark, card and panel open', async ({
+	page
+}) => {
+	for (const url of [
+		EMBED('map', '?country=ARM'),
+		EMBED('timeline', '?theme=dark&event=armenian-mfa-denial'),
+		EMBED('explorer', '?lang=en&theme=dark&event=minsk-summit&country=ARM')
+	]) {
+		await page.goto(url);
+		// The view is shown once its options are applied (a card, a panel).
+		await expect(page.getByRole('article').first()).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+	}
 });
 
 test.describe('embeds without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const view of ['map', 'timeline']) {
-		test(`the ${view} embed shows its still image and links`, async ({ page }) => {
+	const images = {
+		map: /^Carte des membres de .+ au 23 novembre 2023\./,
+		timeline: /^Frise chronologique de \d+ événements/
+	};
+	for (const view of VIEWS) {
+		test(`the ${view} embed shows its still images and links`, async ({ page }) => {
 			await page.goto(EMBED(view));
-			const image = page.getByRole('img', {
-				name:
-					view === 'map'
-						? /^Carte des membres de .+ au 23 novembre 2023\./
-						: /^Frise chronologique de \d+ événements/
-			});
-			await expect(image).toBeVisible();
-			expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+			const names = view === 'explorer' ? [images.map, images.timeline] : [images[view]];
+			for (const name of names) {
+				const image = page.getByRole('img', { name });
+				await expect(image).toBeVisible();
+				expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
+					0
+				);
+			}
 			await expect(page.getByRole('link', { name: /Le récit complet/ })).toHaveAttribute(
 				'href',
 				`/stories/${STORY}/`
@@ -172,6 +290,11 @@ test.describe('embeds without JavaScript', () => {
 			for (const name of ['JSON', 'CSV', 'GeoJSON', 'PNG'])
 				await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 			await expect(page.getByRole('button', { name: /Zoomer|Recentrer/ })).toBeHidden();
+			// A CMS finds the oEmbed response from the page.
+			await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
+				'href',
+				new RegExp(`/embed/${STORY}/${view}/oembed\\.json$`)
+			);
 		});
 	}
 });
@@ -198,6 +321,11 @@ test('the embed dialog builds, previews and copies the code', async ({ page, con
 	await dialog.getByRole('button', { name: 'Copier le code' }).click();
 	await expect(dialog.getByRole('status')).toHaveText('Code copié.');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+	// The explorer: map and timeline in one frame.
+	await dialog.getByRole('radio', { name: 'Carte et frise' }).check();
+	await expect(code).toHaveValue(new RegExp(`/embed/${STORY}/explorer/\\?lang=en&amp;title=0"`));
+	await expect(preview.getByRole('region', { name: 'Map of the member states' })).toBeVisible();
+	await expect(preview.getByRole('button', { name: 'Show all' })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(open).toBeFocused();
@@ -205,21 +333,29 @@ test('the embed dialog builds, previews and copies the code', async ({ page, con
 
 test('the gallery lists every embed with its image and code', async ({ page }) => {
 	await page.goto('/embed/');
-	for (const name of ['Carte des membres', 'Frise chronologique']) {
+	for (const [name, view] of [
+		['Carte des membres', 'map'],
+		['Frise chronologique', 'timeline'],
+		['Carte et frise', 'explorer']
+	]) {
 		const embed = page.getByRole('article', { name });
-		await expect(embed.getByRole('img')).toBeVisible();
+		const image = embed.getByRole('img');
+		await expect(image).toBeVisible();
+		expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 		await expect(embed.getByRole('textbox', { name: 'Code à coller' })).toHaveValue(
-			/^<iframe src="[^"]+\/embed\/otsc-minsk-summit\/(map|timeline)\/"/
+			new RegExp(`^<iframe src="[^"]+/embed/${STORY}/${view}/"`)
 		);
+		const oembed = await (await page.request.get(`/embed/${STORY}/${view}/oembed.json`)).json();
+		expect(oembed).toMatchObject({
+			type: 'rich',
+			version: '1.0',
+			width: 640,
+			provider_name: 'Chronomap',
+			thumbnail_url: expect.stringMatching(new RegExp(`/stories/${STORY}/${view}\\.png$`))
+		});
+		expect(oembed.html).toContain(`/embed/${STORY}/${view}/`);
+		expect(oembed.html).toContain('data-chronomap-embed');
+		const png = await page.request.get(`/stories/${STORY}/${view}.png`);
+		expect(png.headers()['content-type']).toBe('image/png');
 	}
-	const oembed = await (await page.request.get(`/embed/${STORY}/map/oembed.json`)).json();
-	expect(oembed).toMatchObject({
-		type: 'rich',
-		version: '1.0',
-		width: 640,
-		provider_name: 'Chronomap'
-	});
-	expect(oembed.html).toContain('data-chronomap-embed');
-	const png = await page.request.get(`/stories/${STORY}/map.png`);
-	expect(png.headers()['content-type']).toBe('image/png');
 });

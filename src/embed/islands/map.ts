@@ -1,4 +1,4 @@
 import MapEmbed from '$lib/embed/MapEmbed.svelte';
 import { hydrateView } from '../hydrate';
 
-hydrateView(MapEmbed);
+void hydrateView(MapEmbed);

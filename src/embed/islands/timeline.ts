@@ -1,4 +1,4 @@
 import TimelineEmbed from '$lib/embed/TimelineEmbed.svelte';
 import { hydrateView } from '../hydrate';
 
-hydrateView(TimelineEmbed);
+void hydrateView(TimelineEmbed);

@@ -9,6 +9,7 @@ import {
 	buildMapGeometry,
 	frameOf,
 	shiftEast,
+	type Box,
 	type CountryProperties
 } from './geometry';
 
@@ -125,5 +126,23 @@ describe('buildMapGeometry from Natural Earth 1:50m', () => {
 
 	it('is small enough to send to a phone', () => {
 		expect(JSON.stringify(map).length).toBeLessThan(90_000);
+	});
+
+	it('draws the context coarser than the story’s states with a higher context weight', () => {
+		const options = { states: STATES, context: [12, 28, 192, 80] as Box, minWeight: 0.02 };
+		const even = buildMapGeometry(world, options);
+		const coarse = buildMapGeometry(world, { ...options, contextWeight: 0.2 });
+		const points = (topology: typeof map, wanted: (id: string) => boolean) =>
+			feature(topology, topology.objects.countries)
+				.features.filter((f) => wanted(String(f.id)))
+				.flatMap((f) => (f.geometry as { coordinates: Position[][][] }).coordinates.flat(2)).length;
+		const story = (id: string) => STATES.includes(id);
+		const context = (id: string) => !STATES.includes(id);
+		// The states keep their detail; their neighbours lose most of theirs.
+		expect(points(coarse, story)).toBe(points(even, story));
+		expect(points(coarse, context)).toBeLessThan(points(even, context) * 0.6);
+		expect(coarse.objects.countries.geometries.map((g) => g.id)).toEqual(
+			even.objects.countries.geometries.map((g) => g.id)
+		);
 	});
 });

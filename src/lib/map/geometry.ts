@@ -30,6 +30,11 @@ export interface GeometryOptions {
 	context: Box;
 	/** Smallest triangle area (square degrees) that simplification keeps. */
 	minWeight?: number;
+	/**
+	 * The same for borders and coasts that only context countries draw (at least `minWeight`):
+	 * a quiet background can be coarser than the states the map is about.
+	 */
+	contextWeight?: number;
 	/** Smallest island or lake (square degrees) that is kept. */
 	minArea?: number;
 	/** Grid size of the output coordinates. */
@@ -108,6 +113,7 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  */
 export function buildMapGeometry(world: Topology, options: GeometryOptions): MapTopology {
 	const { states, context, minWeight = 0.01, minArea = 0.1, quantization = 1e4 } = options;
+	const contextWeight = Math.max(minWeight, options.contextWeight ?? minWeight);
 	const wanted = new Set(states);
 	const source = feature(world, world.objects.countries as GeometryCollection);
 	const features: Feature<MultiPolygon>[] = [];
@@ -146,10 +152,9 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 			geometry: merge(joined, [geometry as never])
 		}))
 	};
-	const simplified = simplify(
-		presimplify(topology({ countries: dissolved }, 1e6) as never),
-		minWeight
-	);
+	const weighted = presimplify(topology({ countries: dissolved }, 1e6) as never) as Topology;
+	if (contextWeight > minWeight) coarsenContext(weighted, wanted, contextWeight);
+	const simplified = simplify(weighted as never, minWeight);
 	const filtered = filter(simplified as never, filterWeight(simplified as never, minArea));
 	const small = quantize(filtered, quantization) as MapTopology;
 	// Labels from the simplified shapes, i.e. from what is drawn.
@@ -162,6 +167,29 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 		})
 		.filter((geometry) => geometry !== undefined);
 	return small;
+}
+
+/** Every arc index a geometry's rings use (negative indexes are arcs walked backwards). */
+function arcIndexes(arcs: unknown): number[] {
+	return Array.isArray(arcs)
+		? arcs.flatMap(arcIndexes)
+		: [(arcs as number) < 0 ? ~(arcs as number) : (arcs as number)];
+}
+
+/**
+ * Make simplification drop the points below `weight` on arcs that no state of the story
+ * uses. Borders shared with a story state keep their detail, so neighbours still meet.
+ */
+function coarsenContext(weighted: Topology, states: Set<string>, weight: number) {
+	const kept = new Set<number>();
+	for (const geometry of (weighted.objects.countries as GeometryCollection).geometries) {
+		if (states.has(String(geometry.id)) && 'arcs' in geometry)
+			for (const index of arcIndexes(geometry.arcs)) kept.add(index);
+	}
+	weighted.arcs.forEach((arc, index) => {
+		if (kept.has(index)) return;
+		for (const point of arc as number[][]) if (point[2]! < weight) point[2] = 0;
+	});
 }
 
 /** The box around the given countries' shapes. */

@@ -1,10 +1,10 @@
 /** What an embed page and its oEmbed response are made of, at build time. */
 import { error } from '@sveltejs/kit';
 import { embedCode, oembedResponse } from '$lib/embed/code';
-import { storyLinks, type EmbedData } from '$lib/embed/data';
+import { dataLinks, stillLinks, type EmbedData, type StillLink } from '$lib/embed/data';
 import { embedPath, embedUrl } from '$lib/embed/options';
 import { storyForView } from '$lib/embed/trim';
-import { EMBED_VIEW_INFO, type AvailableView } from '$lib/embed/views';
+import { EMBED_VIEW_INFO, type AvailableView, type StillImage } from '$lib/embed/views';
 import { localized, messages, type Language } from '$lib/i18n';
 import type { ResolvedStory } from '$lib/story/resolve';
 import { absoluteUrl, SITE_URL } from './site';
@@ -14,14 +14,25 @@ import { stories, storyById } from './stories';
 /** The width an oEmbed consumer should give an embed (it fills any narrower column too). */
 const EMBED_WIDTH = 640;
 
+/** A still image of a story with its size. */
+export function stillLink(story: ResolvedStory, image: StillImage): StillLink {
+	const { width, height } = still(story, image);
+	return { image, ...stillLinks(story.id, image), width, height };
+}
+
 export function embedData(story: ResolvedStory, view: AvailableView): EmbedData {
-	const image = EMBED_VIEW_INFO[view].image;
+	const base = `/embed/${encodeURIComponent(story.id)}/`;
 	return {
 		view,
 		id: `${story.id}-${view}`,
 		story: storyForView(story, view),
-		links: storyLinks(story.id, image),
-		image: { width: still(story, image).width, height: still(story, image).height }
+		links: {
+			...dataLinks(story.id),
+			image: stillLink(story, EMBED_VIEW_INFO[view].image),
+			stills: EMBED_VIEW_INFO[view].fallback.map((image) => stillLink(story, image)),
+			...(view !== 'timeline' && { geometry: `${base}map.bin` }),
+			...(view !== 'map' && { details: `${base}details.json` })
+		}
 	};
 }
 
@@ -55,7 +66,7 @@ export function embedMeta(story: ResolvedStory, view: AvailableView) {
 		description: localized(story.dek, language),
 		url: absoluteUrl(embedPath(story.id, view)),
 		oembed: absoluteUrl(`${embedPath(story.id, view)}oembed.json`),
-		image: absoluteUrl(`/stories/${story.id}/${image}.png`),
+		image: absoluteUrl(stillLinks(story.id, image).png),
 		imageWidth: width * 2,
 		imageHeight: height * 2
 	};
@@ -66,20 +77,20 @@ export function embedEntries(): { id: string }[] {
 	return [...stories().keys()].map((id) => ({ id }));
 }
 
-export function loadEmbed(id: string, view: AvailableView) {
+export function embedStory(id: string): ResolvedStory {
 	const bundle = storyById(id);
 	if (!bundle) error(404, `No story "${id}"`);
-	return {
-		embed: embedData(bundle.resolved, view),
-		meta: embedMeta(bundle.resolved, view)
-	};
+	return bundle.resolved;
+}
+
+export function loadEmbed(id: string, view: AvailableView) {
+	const story = embedStory(id);
+	return { embed: embedData(story, view), meta: embedMeta(story, view) };
 }
 
 /** The oEmbed response of an embed with its default options (type `rich`). */
 export function oembedFor(id: string, view: AvailableView) {
-	const bundle = storyById(id);
-	if (!bundle) error(404, `No story "${id}"`);
-	const story = bundle.resolved;
+	const story = embedStory(id);
 	const meta = embedMeta(story, view);
 	return oembedResponse({
 		html: defaultEmbedCode(story, view),

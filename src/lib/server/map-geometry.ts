@@ -3,7 +3,13 @@
  * the story's states whole, and their neighbours around them as context.
  */
 import worldText from 'world-atlas/countries-50m.json?raw';
-import { boundsOf, buildMapGeometry, frameOf, type Box } from '$lib/map/geometry';
+import {
+	boundsOf,
+	buildMapGeometry,
+	frameOf,
+	type Box,
+	type GeometryOptions
+} from '$lib/map/geometry';
 import type { MapGeometry } from '$lib/map/types';
 import { statesOf } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
@@ -14,13 +20,37 @@ export function mapStates(story: ResolvedStory): string[] {
 	return [...new Set([...statesOf(story), ...places])];
 }
 
-export function mapGeometry(story: ResolvedStory): MapGeometry {
+/**
+ * How fine the shapes are. The story page's map is drawn at up to 76rem and zoomed in; an
+ * embed's shapes are coarser (about half the bytes): the story's states keep twice the
+ * page's smallest detail, their neighbours, a quiet background, ten times it, with islands
+ * and lakes under 0.3 square degrees left out and coordinates on a grid half as fine.
+ */
+export const MAP_DETAIL = {
+	page: {},
+	embed: { minWeight: 0.02, contextWeight: 0.2, minArea: 0.3, quantization: 5e3 }
+} as const satisfies Record<string, Partial<GeometryOptions>>;
+
+export type MapDetail = keyof typeof MAP_DETAIL;
+
+const cache = new Map<string, MapGeometry>();
+
+export function mapGeometry(story: ResolvedStory, detail: MapDetail = 'page'): MapGeometry {
+	const key = `${story.id}:${detail}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
 	const world = JSON.parse(worldText);
 	const members = statesOf(story);
 	// First the story's states alone, to know where to look; then with their neighbours.
 	const core = buildMapGeometry(world, { states: members, context: [0, 0, 0, 0] });
 	const [west, south, east] = boundsOf(core, members);
 	const context: Box = [west - 8, south - 8, east + 2, 80];
-	const topology = buildMapGeometry(world, { states: mapStates(story), context });
-	return { frame: frameOf(topology, members), topology };
+	const topology = buildMapGeometry(world, {
+		states: mapStates(story),
+		context,
+		...MAP_DETAIL[detail]
+	});
+	const geometry = { frame: frameOf(topology, members), topology };
+	cache.set(key, geometry);
+	return geometry;
 }

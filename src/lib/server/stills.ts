@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { localized, messages, type Language } from '$lib/i18n';
 import { escapeAttribute } from '$lib/embed/code';
+import type { StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
 import { HATCH, STATUS_STYLE } from '$lib/map/styles';
 import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
@@ -337,6 +338,34 @@ export function timelineStill(story: ResolvedStory): Still {
 	return still;
 }
 
-export function still(story: ResolvedStory, image: 'map' | 'timeline'): Still {
-	return image === 'map' ? mapStill(story) : timelineStill(story);
+/**
+ * The explorer: the map and the timeline side by side, as the explorer embed shows them in a
+ * wide frame. Each keeps its own heading and key; the map is centred beside the taller timeline.
+ */
+export function explorerStill(story: ResolvedStory): Still {
+	const map = mapStill(story);
+	const timeline = timelineStill(story);
+	const width = map.width + timeline.width;
+	const height = Math.max(map.height, timeline.height);
+	const lang = language(story);
+	const title = `${localized(story.title, lang)}. ${messages[lang].embed.views.explorer}`;
+	// Each still is a whole SVG document: nested, it keeps its own coordinates.
+	const nest = (part: Still, x: number, y: number) =>
+		part.svg.trim().replace('<svg ', `<svg x="${x}" y="${y}" `);
+	const svg = document(width, height, title, [
+		nest(map, 0, Math.round((height - map.height) / 2)),
+		nest(timeline, map.width, Math.round((height - timeline.height) / 2))
+	]);
+	return { svg, width, height };
+}
+
+export function still(story: ResolvedStory, image: StillImage): Still {
+	switch (image) {
+		case 'map':
+			return mapStill(story);
+		case 'timeline':
+			return timelineStill(story);
+		case 'explorer':
+			return explorerStill(story);
+	}
 }

@@ -1,9 +1,6 @@
-import { AVAILABLE_VIEWS } from '$lib/embed/views';
 import { embedPath } from '$lib/embed/options';
-import { storyLinks } from '$lib/embed/data';
-import { EMBED_VIEW_INFO } from '$lib/embed/views';
-import { defaultEmbedCode, embedTitle } from '$lib/server/embed';
-import { still } from '$lib/server/stills';
+import { AVAILABLE_VIEWS, EMBED_VIEW_INFO } from '$lib/embed/views';
+import { defaultEmbedCode, embedTitle, stillLink } from '$lib/server/embed';
 import { stories } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
 
@@ -13,18 +10,12 @@ export const load: PageServerLoad = () => ({
 		id: story.id,
 		title: story.title,
 		language: story.language,
-		embeds: AVAILABLE_VIEWS.map((view) => {
-			const image = EMBED_VIEW_INFO[view].image;
-			const { width, height } = still(story, image);
-			return {
-				view,
-				title: embedTitle(story, view),
-				path: embedPath(story.id, view),
-				code: defaultEmbedCode(story, view),
-				links: storyLinks(story.id, image),
-				width,
-				height
-			};
-		})
+		embeds: AVAILABLE_VIEWS.map((view) => ({
+			view,
+			title: embedTitle(story, view),
+			path: embedPath(story.id, view),
+			code: defaultEmbedCode(story, view),
+			image: stillLink(story, EMBED_VIEW_INFO[view].image)
+		}))
 	}))
 });

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import { rasterize } from '$lib/server/rasterize';
 import { still } from '$lib/server/stills';
 import { stories, storyById } from '$lib/server/stories';
@@ -7,15 +8,12 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	[...stories().keys()].flatMap((id) => [
-		{ id, image: 'map' },
-		{ id, image: 'timeline' }
-	]);
+	[...stories().keys()].flatMap((id) => STILL_IMAGES.map((image) => ({ id, image })));
 
 /** The same still as PNG at twice its size: for social cards and slides. */
 export const GET: RequestHandler = ({ params }) => {
 	const bundle = storyById(params.id);
 	if (!bundle) error(404, `No story "${params.id}"`);
-	const png = rasterize(still(bundle.resolved, params.image as 'map' | 'timeline').svg, 2);
+	const png = rasterize(still(bundle.resolved, params.image as StillImage).svg, 2);
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

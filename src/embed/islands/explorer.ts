@@ -1,0 +1,4 @@
+import ExplorerEmbed from '$lib/embed/ExplorerEmbed.svelte';
+import { hydrateView } from '../hydrate';
+
+void hydrateView(ExplorerEmbed);
