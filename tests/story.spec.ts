@@ -104,10 +104,24 @@ test.describe('story page', () => {
 	});
 
 	test('has no detectable accessibility violations', async ({ page }) => {
+		// A long page for axe to walk: give it the time a busy machine needs.
+		test.slow();
 		await page.goto(STORY);
 		await page.getByText('Notes sur le texte').click();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	});
+
+	test('starts without a warning or an error in the console', async ({ page }) => {
+		const logged: string[] = [];
+		page.on('console', (message) => {
+			if (['warning', 'error'].includes(message.type())) logged.push(message.text());
+		});
+		page.on('pageerror', (error) => logged.push(error.message));
+		for (const path of [STORY, `/en${STORY}`]) {
+			await page.goto(path, { waitUntil: 'networkidle' });
+		}
+		expect(logged).toEqual([]);
 	});
 
 	test('makes no request to any other host', async ({ page, baseURL }) => {
