@@ -146,6 +146,25 @@ test.describe('without JavaScript', () => {
 			.getByRole('article');
 		expect(await events.count()).toBeGreaterThanOrEqual(15);
 	});
+
+	test('the map is a still image in the page’s language, and its images download in it', async ({
+		page,
+		request
+	}) => {
+		for (const [path, words] of [
+			[STORY, 'Pays hôte du sommet'],
+			[`/en${STORY}`, 'Host of the summit']
+		] as const) {
+			await page.goto(path);
+			const still = page.locator('#map img');
+			await expect(still).toBeVisible();
+			expect((await still.boundingBox())!.height).toBeGreaterThan(200);
+			const download = page.getByRole('link', { name: 'SVG' }).first();
+			const svg = await (await request.get((await download.getAttribute('href'))!)).text();
+			expect(svg).toContain(words);
+			expect(await (await request.get((await still.getAttribute('src'))!)).text()).toBe(svg);
+		}
+	});
 });
 
 test.describe('annotated article', () => {

@@ -3,7 +3,7 @@
  * rasterized to PNG by the image endpoints): social cards, the embeds' picture when
  * JavaScript is off, and "Download the image". d3 does the math (d3-geo projects the same
  * shapes the Leaflet map draws, the timeline's own layout places the marks); every text is
- * escaped. In the story's language.
+ * escaped. In the story's language, or the one asked for (`/en/stories/<id>/map.svg`).
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -77,11 +77,10 @@ function footer(width: number, height: number, credit: string): string {
 const cache = new Map<string, Still>();
 
 /** The membership map on the summit's day, with labels, event places and a key. */
-export function mapStill(story: ResolvedStory): Still {
-	const key = `map:${story.id}`;
+export function mapStill(story: ResolvedStory, lang: Language = language(story)): Still {
+	const key = `map:${story.id}:${lang}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
-	const lang = language(story);
 	const t = messages[lang];
 	const width = 800;
 	const height = 500;
@@ -231,11 +230,10 @@ export function mapStill(story: ResolvedStory): Still {
 }
 
 /** The timeline's default view (the summit and the year before it), marks and labels placed as the page does. */
-export function timelineStill(story: ResolvedStory): Still {
-	const key = `timeline:${story.id}`;
+export function timelineStill(story: ResolvedStory, lang: Language = language(story)): Still {
+	const key = `timeline:${story.id}:${lang}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
-	const lang = language(story);
 	const t = messages[lang];
 	const width = 800;
 	const top = 60;
@@ -342,12 +340,11 @@ export function timelineStill(story: ResolvedStory): Still {
  * The explorer: the map and the timeline side by side, as the explorer embed shows them in a
  * wide frame. Each keeps its own heading and key; the map is centred beside the taller timeline.
  */
-export function explorerStill(story: ResolvedStory): Still {
-	const map = mapStill(story);
-	const timeline = timelineStill(story);
+export function explorerStill(story: ResolvedStory, lang: Language = language(story)): Still {
+	const map = mapStill(story, lang);
+	const timeline = timelineStill(story, lang);
 	const width = map.width + timeline.width;
 	const height = Math.max(map.height, timeline.height);
-	const lang = language(story);
 	const title = `${localized(story.title, lang)}. ${messages[lang].embed.views.explorer}`;
 	// Each still is a whole SVG document: nested, it keeps its own coordinates.
 	const nest = (part: Still, x: number, y: number) =>
@@ -359,13 +356,14 @@ export function explorerStill(story: ResolvedStory): Still {
 	return { svg, width, height };
 }
 
-export function still(story: ResolvedStory, image: StillImage): Still {
+/** A still in a language: the story's own by default. */
+export function still(story: ResolvedStory, image: StillImage, lang?: Language): Still {
 	switch (image) {
 		case 'map':
-			return mapStill(story);
+			return mapStill(story, lang);
 		case 'timeline':
-			return timelineStill(story);
+			return timelineStill(story, lang);
 		case 'explorer':
-			return explorerStill(story);
+			return explorerStill(story, lang);
 	}
 }

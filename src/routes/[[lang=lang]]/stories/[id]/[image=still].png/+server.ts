@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { Language } from '$lib/i18n';
 import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import { rasterize } from '$lib/server/rasterize';
 import { still } from '$lib/server/stills';
@@ -8,12 +9,20 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	[...stories().keys()].flatMap((id) => STILL_IMAGES.map((image) => ({ id, image })));
+	[...stories().keys()].flatMap((id) =>
+		STILL_IMAGES.flatMap((image) => [
+			{ id, image },
+			{ id, image, lang: 'en' }
+		])
+	);
 
 /** The same still as PNG at twice its size: for social cards and slides. */
 export const GET: RequestHandler = ({ params }) => {
 	const bundle = storyById(params.id);
 	if (!bundle) error(404, `No story "${params.id}"`);
-	const png = rasterize(still(bundle.resolved, params.image as StillImage).svg, 2);
+	const png = rasterize(
+		still(bundle.resolved, params.image as StillImage, params.lang as Language | undefined).svg,
+		2
+	);
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import type { Language } from '$lib/i18n';
 import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import { still } from '$lib/server/stills';
 import { stories, storyById } from '$lib/server/stories';
@@ -7,13 +8,21 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	[...stories().keys()].flatMap((id) => STILL_IMAGES.map((image) => ({ id, image })));
+	[...stories().keys()].flatMap((id) =>
+		STILL_IMAGES.flatMap((image) => [
+			{ id, image },
+			{ id, image, lang: 'en' }
+		])
+	);
 
 /** A still image of the story's map, timeline or both (explorer), as standalone SVG. */
 export const GET: RequestHandler = ({ params }) => {
 	const bundle = storyById(params.id);
 	if (!bundle) error(404, `No story "${params.id}"`);
-	return new Response(still(bundle.resolved, params.image as StillImage).svg, {
-		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
-	});
+	return new Response(
+		still(bundle.resolved, params.image as StillImage, params.lang as Language | undefined).svg,
+		{
+			headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
+		}
+	);
 };
