@@ -101,6 +101,43 @@ test.describe('membership map', () => {
 		expect(russia.x + russia.width).toBeGreaterThan(kazakhstan.x + 2 * kazakhstan.width);
 	});
 
+	test('names on the map never cover each other, zoomed out or in on an event', async ({
+		page
+	}) => {
+		const overlapping = () =>
+			page.evaluate(() => {
+				const boxes = [
+					...document.querySelectorAll<HTMLElement>('#map .label-text, #map .place-label span')
+				]
+					.filter((label) => label.dataset.placement && label.dataset.placement !== 'hidden')
+					.map((label) => ({ name: label.textContent, box: label.getBoundingClientRect() }));
+				return boxes.flatMap((a, i) =>
+					boxes
+						.slice(i + 1)
+						.filter(
+							({ box: b }) =>
+								a.box.left < b.right - 1 &&
+								b.left < a.box.right - 1 &&
+								a.box.top < b.bottom - 1 &&
+								b.top < a.box.bottom - 1
+						)
+						.map((b) => `${a.name} / ${b.name}`)
+				);
+			});
+		await openMap(page);
+		expect(await overlapping()).toEqual([]);
+		// Zoomed in on Yerevan, where the names of nearby places crowd.
+		await page.goto(`/en${STORY}?event=yerevan-summit&date=1995-06-01`);
+		await expect(
+			page
+				.locator(
+					'#map .place-label span[data-placement="below"], #map .place-label span[data-placement="right"], #map .place-label span[data-placement="above"]'
+				)
+				.first()
+		).toBeVisible();
+		await expect.poll(overlapping).toEqual([]);
+	});
+
 	test('shows membership on another date', async ({ page }) => {
 		const map = await openMap(page);
 		await page.getByLabel('Jour exact').fill('1995-06-01');
