@@ -85,6 +85,8 @@ const fr = {
 	legendUncertain: '? date incertaine',
 	legendCount: 'Autres événements à cet endroit : zoomer pour les voir',
 	grouped: (count: string) => `${count} autres événements ici, zoomer pour les voir`,
+	laneInView: (shown: string, grouped: string) =>
+		`${shown} événements dans la vue, dont ${grouped} regroupés : zoomer pour les voir`,
 	card: 'Fiche de l’événement',
 	close: 'Fermer',
 	wordedAs: 'Selon l’article',
@@ -302,6 +304,8 @@ const en: Messages = {
 	legendUncertain: '? uncertain date',
 	legendCount: 'More events here: zoom in to see them',
 	grouped: (count: string) => `${count} more events here, zoom in to see them`,
+	laneInView: (shown: string, grouped: string) =>
+		`${shown} events in view, ${grouped} of them grouped: zoom in to see them`,
 	card: 'Event details',
 	close: 'Close',
 	wordedAs: 'As the article puts it',
