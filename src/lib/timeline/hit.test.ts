@@ -52,22 +52,25 @@ describe('hitTest finds what is under the pointer without a scan', () => {
 		expect(f.lanes[0]!.layout.counts.map((c) => c.count)).toEqual([2]);
 	});
 	it.each([
-		['the centre of a dot', 120.25, rowY, { kind: 'mark', key: 10 }],
-		['within a few pixels of a dot', 99, rowY, { kind: 'mark', key: 0 }],
-		['a label after its dot', 200, rowY, { kind: 'mark', key: 20 }],
-		['another label, past its dot', 500, rowY, { kind: 'mark', key: 30 }],
-		['between two marks, nearer the first', 127.5, rowY, { kind: 'mark', key: 10 }],
-		['between two marks, nearer the second', 129.5, rowY, { kind: 'mark', key: 20 }],
-		['the count strip under a count', 410, countTop + 8, { kind: 'count', count: 2 }],
-		['the count strip where there is no count', 40, countTop + 8, undefined],
-		['a row where nothing is', 800, rowY, undefined],
-		['the lane title', 120, rowsTop - 4, undefined],
-		['the axis', 120, 10, undefined]
-	])('%s', (_, x, y, expected) => {
+		['the centre of a dot', 120.25, rowY, 'mark 10'],
+		['within a few pixels of a dot', 99, rowY, 'mark 0'],
+		['a label after its dot', 200, rowY, 'mark 20'],
+		['another label, past its dot', 500, rowY, 'mark 30'],
+		['between two marks, nearer the first', 127.5, rowY, 'mark 10'],
+		['between two marks, nearer the second', 129.5, rowY, 'mark 20'],
+		['the count strip under a count', 410, countTop + 8, 'count 2'],
+		['the count strip where there is no count', 40, countTop + 8, 'nothing'],
+		['a row where nothing is', 800, rowY, 'nothing'],
+		['the lane title', 120, rowsTop - 4, 'nothing'],
+		['the axis', 120, 10, 'nothing']
+	])('%s: %s', (_, x, y, expected) => {
 		const hit = hitTest(f, x, y);
-		if (!expected) expect(hit).toBeUndefined();
-		else if (expected.kind === 'mark')
-			expect(hit?.kind === 'mark' && hit.mark.key).toBe(expected.key);
-		else expect(hit?.kind === 'count' && hit.count.count).toBe(expected.count);
+		const found =
+			hit?.kind === 'mark'
+				? `mark ${hit.mark.key}`
+				: hit?.kind === 'count'
+					? `count ${hit.count.count}`
+					: 'nothing';
+		expect(found).toBe(expected);
 	});
 });

@@ -199,7 +199,10 @@ export function placeOf(index: TimelineIndex, key: number): { lane: number; posi
 
 /** The key of the event with this id, or -1. */
 export function keyOfId(index: TimelineIndex, id: string): number {
-	index.ids ??= new Map(index.events.map((event, key) => [event.id, key]));
+	if (!index.ids) {
+		index.ids = new Map();
+		for (let key = 0; key < index.events.length; key++) index.ids.set(index.events[key]!.id, key);
+	}
 	return index.ids.get(id) ?? -1;
 }
 
