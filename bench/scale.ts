@@ -225,7 +225,11 @@ export async function measureRun(
 			const url = new URL(request.url());
 			if (!origins.includes(url.origin) && url.protocol.startsWith('http')) external.add(url.host);
 		});
-		await page.goto(target.url(count, seed), { waitUntil: 'load', timeout });
+		// A server just started again after being stopped (see servePreview) gets a moment.
+		await page.goto(target.url(count, seed), { waitUntil: 'load', timeout }).catch(async () => {
+			await page.waitForTimeout(3000);
+			await page.goto(target.url(count, seed), { waitUntil: 'load', timeout });
+		});
 		const [start, drawn] = target.marks;
 		try {
 			await page.waitForFunction(
