@@ -85,7 +85,7 @@ export function scaleMarkdown(figures: ScaleFigures[], external: string[]): stri
 		'Synthetic stories (`syntheticStory(n, { seed: 1 })`), the same events for every library, in a 1280 × 900 viewport, the timeline 1,120–1,150 px wide. Median of the runs, range in brackets.',
 		'',
 		'- **first render**: from the events in memory (a mark just before the timeline is made) to the end of the first frame painted with the marks. Download, generation and parsing of the data are outside it.',
-		'- **frames**: during a scripted zoom in (8 × Ctrl + wheel; TimelineJS: 3 clicks on its zoom button), a 360 px drag and a zoom out, the main-thread time of each frame that changed the timeline, from the frame start to the end of its paint; per run the median and the 95th percentile, then the median of the runs. Idle frames are left out; the 16.7 ms display interval is not a floor.',
+		'- **frames**: during a scripted zoom in (8 × Ctrl + wheel; TimelineJS: 3 clicks on its zoom button), a 360 px drag and a zoom out, the main-thread time of each frame that changed the timeline (its DOM or a drawing on its canvas), from the frame start to the end of its paint; per run the median and the 95th percentile, then the median of the runs. Idle frames are left out; the 16.7 ms display interval is not a floor.',
 		'- **state → updated**: from the change event of the state select (Armenia) to the end of the next painted frame, which shows that state’s events only.',
 		'- **heap**: JS heap used after first render and a forced garbage collection (the page, its data and the library).',
 		'',

@@ -10,7 +10,7 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { gzipSync } from 'node:zlib';
@@ -155,6 +155,8 @@ const summaries = (runs: LoadRun[]) => {
 	} as Record<string, Summary>;
 };
 
+/** The machine may be shared: its 1-minute load average, before and after, says how much. */
+const loadBefore = loadavg()[0]!;
 const server = await servePreview(Number(options.port));
 const peers = await servePeers();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -186,7 +188,8 @@ try {
 		cores: cpus().length,
 		memoryGiB: Math.round(totalmem() / 2 ** 30),
 		node: process.version,
-		browser: `Chromium ${browser.version()}`
+		browser: `Chromium ${browser.version()}`,
+		load: [loadBefore, loadavg()[0]!].map((load) => Math.round(load * 10) / 10)
 	};
 	const report = {
 		date: new Date().toISOString(),
@@ -212,7 +215,7 @@ try {
 	const lines = [
 		'# Benchmark results',
 		'',
-		`${report.date.slice(0, 10)} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ${machine.browser} headless · Node ${machine.node}`,
+		`${report.date.slice(0, 10)} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · ${machine.browser} headless · Node ${machine.node} · 1-minute load average ${machine.load[0]} before the run, ${machine.load[1]} after${Math.max(...machine.load) > machine.cores ? ': other work shared the machine, and times grow with it' : ''}`,
 		'',
 		`Figures are medians of ${RUNS} runs, with the range in brackets. Every run is a cold load in a fresh browser context. Weight is every response a route loads until the network is idle (a 1280 × 720 window, no interaction); gzip -9. Load: map drawn and timeline drawn are the app's own \`chronomap:map-drawn\` and \`chronomap:timeline-drawn\` marks (set after the paint that shows the shapes and the marks), from navigation start.`,
 		'',

@@ -6,8 +6,8 @@
  *   set just before the timeline is made) to the end of the first frame painted with the
  *   marks (a mark set from a task queued in the next frame callback, which runs after that
  *   frame's style, layout and paint). Data generation, download and parsing are outside it.
- * - frame time: for each frame in which the timeline's DOM changed during the scripted zoom
- *   and pan, the time from the frame's start (its requestAnimationFrame timestamp, taken
+ * - frame time: for each frame in which the timeline changed during the scripted zoom and
+ *   pan (its DOM, or a drawing on a canvas inside it), the time from the frame's start (its requestAnimationFrame timestamp, taken
  *   before input is handled) to the end of its rendering, as above. Idle frames are left out.
  *   The vsync interval (16.7 ms) is not a floor: a frame that does 3 ms of work counts 3 ms.
  * - state selection (Chronomap only): from the select's change event (its timeStamp) to
@@ -27,7 +27,7 @@ interface Target {
 	marks: [string, string];
 	/** Where the pointer zooms and drags. */
 	surface: string;
-	/** What is watched for DOM changes: a frame counts when it changed something here. */
+	/** What is watched for changes (DOM, canvas drawing): a frame counts when it changed something here. */
 	observed: string;
 	/** Ctrl + wheel, or the library's own zoom buttons (TimelineJS has no wheel zoom). */
 	zoom: 'ctrl-wheel' | { in: string; out: string };
@@ -77,12 +77,37 @@ export interface ScaleRun {
 
 export type Outcome = { ok: true; run: ScaleRun } | { ok: false; reason: string };
 
-/** Runs in the page: records the duration of every frame that changed `selector`'s DOM. */
+/**
+ * Runs in the page: records the duration of every frame that changed `selector`: its DOM, or
+ * a drawing on a canvas inside it (which changes no DOM).
+ */
 const RECORD_FRAMES = (selector: string) => {
 	const target = document.querySelector(selector)!;
 	const frames: number[] = [];
 	let dirty = false;
 	let running = true;
+	const inside = new WeakMap<HTMLCanvasElement, boolean>();
+	const proto = CanvasRenderingContext2D.prototype as unknown as Record<
+		string,
+		(this: CanvasRenderingContext2D, ...args: unknown[]) => unknown
+	>;
+	for (const name of [
+		'clearRect',
+		'fillRect',
+		'fill',
+		'stroke',
+		'fillText',
+		'drawImage',
+		'putImageData'
+	]) {
+		const original = proto[name]!;
+		proto[name] = function (...args) {
+			let known = inside.get(this.canvas);
+			if (known === undefined) inside.set(this.canvas, (known = target.contains(this.canvas)));
+			if (known && running) dirty = true;
+			return original.apply(this, args);
+		};
+	}
 	const observer = new MutationObserver(() => (dirty = true));
 	observer.observe(target, {
 		subtree: true,
@@ -200,7 +225,11 @@ export async function measureRun(
 			const url = new URL(request.url());
 			if (!origins.includes(url.origin) && url.protocol.startsWith('http')) external.add(url.host);
 		});
-		await page.goto(target.url(count, seed), { waitUntil: 'load', timeout });
+		// A server just started again after being stopped (see servePreview) gets a moment.
+		await page.goto(target.url(count, seed), { waitUntil: 'load', timeout }).catch(async () => {
+			await page.waitForTimeout(3000);
+			await page.goto(target.url(count, seed), { waitUntil: 'load', timeout });
+		});
 		const [start, drawn] = target.marks;
 		try {
 			await page.waitForFunction(

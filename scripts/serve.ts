@@ -19,26 +19,42 @@ export async function servePreview(port: number): Promise<Server> {
 	)
 		throw new Error(`Port ${port} is taken: set another one.`);
 	// Vite itself, not through npx: killing the child must stop the server.
-	const child = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{
-			stdio: 'ignore'
-		}
-	);
-	const close = () => child.kill();
+	const start = () =>
+		spawn(
+			process.execPath,
+			[
+				'node_modules/vite/bin/vite.js',
+				'preview',
+				'--host',
+				'127.0.0.1',
+				'--port',
+				String(port),
+				'--strictPort'
+			],
+			{
+				stdio: 'ignore'
+			}
+		);
+	let child = start();
+	let closing = false;
+	// On a shared machine something may stop the server during a long run: start it again.
+	const keep = () =>
+		child.once('exit', () => {
+			if (closing) return;
+			child = start();
+			keep();
+		});
+	const close = () => {
+		closing = true;
+		child.kill();
+	};
 	for (let attempt = 0; attempt < 100; attempt++) {
 		if (child.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
 		try {
-			if ((await fetch(`${url}/`)).ok) return { url, close };
+			if ((await fetch(`${url}/`)).ok) {
+				keep();
+				return { url, close };
+			}
 		} catch {
 			// not listening yet
 		}

@@ -23,8 +23,8 @@ test.describe('timeline', () => {
 		await expect(yerevan.locator('text')).toHaveText('Sommet de l’OTSC à Erevan');
 		// On the axis: Yerevan to the left of January 2023, Minsk to its right.
 		const january = await frame.getByText('janv. 2023', { exact: true }).boundingBox();
-		const minskBox = await minsk.locator('circle').boundingBox();
-		const yerevanBox = await yerevan.locator('circle').boundingBox();
+		const minskBox = await minsk.locator('path').boundingBox();
+		const yerevanBox = await yerevan.locator('path').boundingBox();
 		expect(yerevanBox!.x).toBeLessThan(january!.x);
 		expect(minskBox!.x).toBeGreaterThan(january!.x);
 		// A part of the day is its own label, and context looks different from the article.
@@ -99,7 +99,7 @@ test.describe('timeline', () => {
 				.first()
 		).toBeVisible();
 		await expect(putin).toBeVisible();
-		const box = await putin.locator('rect').first().boundingBox();
+		const box = await putin.locator('path').boundingBox();
 		expect(box!.width).toBeGreaterThan(50); // the morning, drawn as the hours it covers
 		await page.keyboard.press('-');
 		await page.getByRole('button', { name: 'Vue initiale' }).click();
@@ -113,19 +113,19 @@ test.describe('timeline', () => {
 		await page.goto('/dev/synthetic/?n=10000');
 		await expect(page.getByText(/^10\s000 événements inventés/)).toBeVisible();
 		const frame = timeline(page);
+		// Dense: the marks are on a canvas, and each lane says in words what it holds.
+		const lanes = frame.getByRole('group', { name: /événements dans la vue/ });
+		await expect(lanes).toHaveCount(5);
+		const inView = (await lanes.evaluateAll((groups) =>
+			groups.map((group) => group.getAttribute('aria-label')!)
+		)) as string[];
+		const number = (text: string) => Number(text.replace(/\D/g, ''));
+		// Every event is in the opening view, once: as a mark or in a count.
+		expect(inView.reduce((sum, label) => sum + number(label.split(' événements')[0]!), 0)).toBe(
+			10_000
+		);
+		// The labelled marks are links.
 		await expect(frame.getByRole('link').first()).toBeVisible();
-		const counts = frame.getByRole('img', { name: /autres événements ici/ });
-		expect(await counts.count()).toBeGreaterThan(10);
-		// Every event is shown once, as a mark or in a count.
-		const shown = await frame.evaluate((element) => {
-			const marks = element.querySelectorAll('a[data-key]').length;
-			const counted = [...element.querySelectorAll('[data-keys]')].reduce(
-				(sum, count) => sum + Number(count.getAttribute('data-keys')),
-				0
-			);
-			return marks + counted;
-		});
-		expect(shown).toBe(10_000);
 
 		await frame.focus();
 		await page.keyboard.press('End');
@@ -134,11 +134,102 @@ test.describe('timeline', () => {
 		await expect(announcement(page)).toContainText(story.events[0]!.title.fr!);
 		await page.keyboard.press('ArrowRight');
 		await expect(announcement(page)).toContainText(story.events[1]!.title.fr!);
+		await page.keyboard.press('Escape');
 
+		// A click on a count (the strip at the foot of a lane; Home put the first event mid-view,
+		// so the counts are on the right) zooms in there.
 		const firstTick = async () => (await frame.locator('.axis text').first().textContent())?.trim();
 		const before = await firstTick();
-		await counts.nth(5).click();
+		const lane = (await lanes.nth(1).boundingBox())!;
+		await page.mouse.click(lane.x + lane.width * 0.75, lane.y + lane.height - 8);
 		await expect.poll(firstTick).not.toBe(before);
+	});
+
+	test('a mark on the canvas is named under the pointer and opens on a click', async ({ page }) => {
+		await page.goto('/dev/synthetic/?n=10000');
+		const frame = timeline(page);
+		const lane = (await frame.getByRole('group', { name: /^Sommets/ }).boundingBox())!;
+		const tooltip = page.locator('#timeline .tooltip');
+		// The first row of the lane is packed with dots: look along it for one.
+		let found: { x: number; y: number } | undefined;
+		for (let x = lane.x + 200; x < lane.x + 400 && !found; x += 5) {
+			const y = lane.y + 26;
+			await page.mouse.move(x, y);
+			if (await tooltip.isVisible()) found = { x, y };
+		}
+		expect(found).toBeDefined();
+		const name = (await tooltip.locator('strong').textContent())!;
+		expect(name).toMatch(/^(≈ )?Événement \d+ \([A-Z]{3}\)( \?)?$/);
+		await page.mouse.click(found!.x, found!.y);
+		await expect(announcement(page)).toContainText(name);
+		const title = name.replace(/^≈ | \?$/g, '');
+		await expect(page.locator('#timeline').getByRole('article', { name: title })).toBeVisible();
+		// The selected mark becomes a link of the SVG, with its ring.
+		await expect(
+			frame.getByRole('link', { name: new RegExp(`^${name.replace(/[?()]/g, '\\$&')}, `) })
+		).toBeVisible();
+	});
+
+	test('the canvas is drawn at the screen’s density, in the theme’s colours', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ deviceScaleFactor: 2 });
+		const page = await context.newPage();
+		await page.goto('/dev/synthetic/?n=10000');
+		const canvas = page.locator('#timeline canvas');
+		await expect(canvas).toBeAttached();
+		const size = await canvas.evaluate((element: HTMLCanvasElement) => ({
+			pixels: element.width,
+			css: element.getBoundingClientRect().width
+		}));
+		expect(size.pixels).toBe(Math.round(size.css * 2));
+		const red = () =>
+			canvas.evaluate((element: HTMLCanvasElement) => {
+				const { data } = element
+					.getContext('2d')!
+					.getImageData(0, 0, element.width, element.height);
+				let count = 0;
+				for (let i = 0; i < data.length; i += 4)
+					if (data[i]! > 220 && data[i + 1]! < 40 && data[i + 2]! < 40 && data[i + 3]! > 200)
+						count++;
+				return count;
+			});
+		expect(await red()).toBe(0);
+		// Another theme: the article's colour changes, and the canvas follows.
+		await page.evaluate(() => document.documentElement.style.setProperty('--article', '#ff0000'));
+		await expect.poll(red).toBeGreaterThan(100);
+		await context.close();
+	});
+
+	test('labels never overlap, on the story and on 10,000 events', async ({ page }) => {
+		const overlaps = () =>
+			timeline(page).evaluate((element) => {
+				const boxes = [...element.querySelectorAll('a[data-key] text')].map((text) =>
+					text.getBoundingClientRect()
+				);
+				let found = 0;
+				for (let i = 0; i < boxes.length; i++)
+					for (let j = i + 1; j < boxes.length; j++) {
+						const [a, b] = [boxes[i]!, boxes[j]!];
+						if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+							found++;
+					}
+				return { labels: boxes.length, found };
+			});
+		await page.goto(STORY);
+		expect(await overlaps()).toMatchObject({ found: 0 });
+		await page.getByRole('button', { name: 'Tout afficher' }).click();
+		await page.waitForTimeout(600);
+		expect(await overlaps()).toMatchObject({ found: 0 });
+
+		await page.goto('/dev/synthetic/?n=10000');
+		await timeline(page).focus();
+		for (const presses of [3, 2]) {
+			for (let i = 0; i < presses; i++) await page.keyboard.press('+');
+			// Once the view rests, its labelled marks come back to the SVG.
+			await expect.poll(async () => (await overlaps()).labels).toBeGreaterThan(20);
+			expect(await overlaps()).toMatchObject({ found: 0 });
+		}
 	});
 });
 

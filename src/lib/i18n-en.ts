@@ -78,6 +78,8 @@ export const en: Messages = {
 	legendUncertain: '? uncertain date',
 	legendCount: 'More events here: zoom in to see them',
 	grouped: (count: string) => `${count} more events here, zoom in to see them`,
+	laneInView: (shown: string, grouped: string) =>
+		`${shown} events in view, ${grouped} of them grouped: zoom in to see them`,
 	card: 'Event details',
 	close: 'Close',
 	wordedAs: 'As the article puts it',

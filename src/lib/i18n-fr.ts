@@ -77,6 +77,8 @@ export const fr = {
 	legendUncertain: '? date incertaine',
 	legendCount: 'Autres événements à cet endroit : zoomer pour les voir',
 	grouped: (count: string) => `${count} autres événements ici, zoomer pour les voir`,
+	laneInView: (shown: string, grouped: string) =>
+		`${shown} événements dans la vue, dont ${grouped} regroupés : zoomer pour les voir`,
 	card: 'Fiche de l’événement',
 	close: 'Fermer',
 	wordedAs: 'Selon l’article',

@@ -310,7 +310,7 @@ export function timelineStill(story: ResolvedStory, lang: Language = language(st
 			if (right <= left) continue;
 			body.push(
 				`<rect x="${round(left)}" y="${lane.countTop + 2}" width="${round(right - left)}" height="${GEOMETRY.countStrip - 4}" rx="8" fill="#ece6d6" stroke="#8a806a"/>`,
-				`<text x="${round((left + right) / 2)}" y="${lane.countTop + 14}" font-size="11" font-weight="700" text-anchor="middle" fill="${INK}">+${count.keys.length}</text>`
+				`<text x="${round((left + right) / 2)}" y="${lane.countTop + 14}" font-size="11" font-weight="700" text-anchor="middle" fill="${INK}">+${count.count}</text>`
 			);
 		}
 	}

@@ -6,9 +6,8 @@
 import type { TimeScale } from './scale';
 import type { Language } from '$lib/i18n';
 import type { Lane } from './lanes';
-import { DEFAULT_LAYOUT, layoutLane, type LaneItem, type LaneLayout } from './layout';
+import { DEFAULT_LAYOUT, layoutLane, type LaneLayout } from './layout';
 import { labelWidthOf, type TimelineIndex } from './model';
-import { lowerBound, upperBound } from './search';
 import { axisTicks, type Tick } from './ticks';
 
 export const GEOMETRY = {
@@ -38,6 +37,8 @@ export interface FrameLane extends LanePosition {
 export interface Frame {
 	ticks: Tick[];
 	lanes: FrameLane[];
+	/** Where count bin 0 starts, in pixels (see `LayoutOptions.binPhase`). */
+	binPhase: number;
 }
 
 /** Where each lane sits, from the top of the SVG; and the SVG's height. */
@@ -59,7 +60,9 @@ export function frameTimeline(
 	positions: LanePosition[],
 	scale: TimeScale,
 	width: number,
-	language: Language
+	language: Language,
+	/** Width of a label's text (the browser's metrics); estimated without it. */
+	measure?: (text: string) => number
 ): Frame {
 	const margin = DEFAULT_LAYOUT.glyph;
 	const from = scale.invert(-margin).getTime();
@@ -67,26 +70,14 @@ export function frameTimeline(
 	const epoch = scale(0);
 	const bin = DEFAULT_LAYOUT.bin;
 	const binPhase = ((epoch % bin) + bin) % bin;
-	// The scale's own arithmetic (d3's normalize, then interpolate), without a call and a
-	// Date per event: this runs for every event in view on every frame of a zoom.
+	// The scale's own arithmetic, without a call and a Date per event.
 	const [d0, d1] = scale.domain().map((date) => date.getTime()) as [number, number];
 	const [r0, r1] = scale.range() as [number, number];
-	const x = (time: number) => {
-		const t = (time - d0) / (d1 - d0);
-		return r0 * (1 - t) + r1 * t;
-	};
-	const labelWidth = (key: number) => labelWidthOf(index, key);
+	const k = (r1 - r0) / (d1 - d0 || 1);
+	const view = { from, to, origin: d0 - r0 / k, k };
+	const labelWidth = (key: number) => labelWidthOf(index, key, measure);
 	const lanes = index.lanes.map((lane, i) => {
-		// The lane's events overlapping [from, to] (as `keysInWindow`), found by binary search.
-		const low = lowerBound(lane.starts, from - lane.maxDuration);
-		const high = upperBound(lane.starts, to);
-		const items: LaneItem[] = [];
-		for (let j = low; j < high; j++) {
-			const end = lane.ends[j]!;
-			if (end < from) continue;
-			items.push({ key: lane.keys[j]!, x0: x(lane.starts[j]!), x1: x(end) });
-		}
-		const layout = layoutLane(items, {
+		const layout = layoutLane(lane, view, {
 			...DEFAULT_LAYOUT,
 			rows: lane.rows,
 			width,
@@ -95,5 +86,5 @@ export function frameTimeline(
 		});
 		return { ...positions[i]!, layout };
 	});
-	return { ticks: axisTicks(scale, language), lanes };
+	return { ticks: axisTicks(scale, language), lanes, binPhase };
 }

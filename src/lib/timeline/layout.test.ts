@@ -1,16 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '$lib/story/synthetic';
 import {
+	countedKeys,
+	countHolds,
 	DEFAULT_LAYOUT,
 	estimateTextWidth,
 	layoutLane,
 	truncateText,
-	type LaneItem,
+	type LaneEvents,
 	type LaneLayout,
 	type LayoutOptions
 } from './layout';
 
 const DAY = 86_400_000;
+
+/** An event at the current zoom: its key, first and last pixel, and its label's width. */
+interface LaneItem {
+	key: number;
+	x0: number;
+	x1: number;
+	labelWidth?: number;
+}
+
+/** Items as a lane of the index: typed arrays sorted by start (here, times are pixels). */
+function laneOf(items: LaneItem[]): LaneEvents {
+	const sorted = [...items].sort((a, b) => a.x0 - b.x0);
+	return {
+		keys: Int32Array.from(sorted, (item) => item.key),
+		starts: Float64Array.from(sorted, (item) => item.x0),
+		ends: Float64Array.from(sorted, (item) => item.x1),
+		maxDuration: Math.max(0, ...sorted.map((item) => item.x1 - item.x0))
+	};
+}
+
+const EVERYTHING = { from: -Infinity, to: Infinity, origin: 0, k: 1 };
+
+/** Lay out items given in pixels, everything in view unless a window says otherwise. */
+function lay(items: LaneItem[], options: LayoutOptions, view = EVERYTHING) {
+	const events = laneOf(items);
+	const widths = new Map(items.map((item) => [item.key, item.labelWidth ?? 0]));
+	const layout = layoutLane(events, view, { ...options, labelWidth: (key) => widths.get(key)! });
+	return { ...layout, counted: layout.counts.map((count) => countedKeys(events, count)) };
+}
 
 /** Events as times, drawn at a zoom of `pxPerDay`, sorted by start like the index gives them. */
 function itemsAt(times: [number, number, number][], pxPerDay: number, offset = 0): LaneItem[] {
@@ -83,10 +114,10 @@ describe('layoutLane never overlaps marks, labels or counts', () => {
 			const width = 900;
 			const all = itemsAt(times, pxPerDay, -((365 * 15) / 2) * pxPerDay);
 			const visible = all.filter((item) => item.x1 >= -12 && item.x0 <= width + 12);
-			const layout = layoutLane(visible, options(rows, width));
+			const layout = lay(visible, options(rows, width));
 			expect(overlaps(layout)).toEqual([]);
 			// Every event is shown exactly once: as a mark or in a count.
-			const shown = [...layout.marks.map((m) => m.key), ...layout.counts.flatMap((c) => c.keys)];
+			const shown = [...layout.marks.map((m) => m.key), ...layout.counted.flat()];
 			expect(shown.sort((a, b) => a - b)).toEqual(visible.map((i) => i.key).sort((a, b) => a - b));
 			for (const mark of layout.marks) {
 				expect(mark.row).toBeGreaterThanOrEqual(0);
@@ -101,7 +132,7 @@ describe('layoutLane never overlaps marks, labels or counts', () => {
 
 	it('puts events of the same day on separate rows, with their labels', () => {
 		const day = 100 * DAY;
-		const layout = layoutLane(
+		const layout = lay(
 			itemsAt(
 				[
 					[day, day + DAY - 1, 60],
@@ -118,15 +149,15 @@ describe('layoutLane never overlaps marks, labels or counts', () => {
 	});
 
 	it('moves a label before its mark at the right edge', () => {
-		const layout = layoutLane([{ key: 0, x0: 890, x1: 891, labelWidth: 100 }], options(1, 900));
+		const layout = lay([{ key: 0, x0: 890, x1: 891, labelWidth: 100 }], options(1, 900));
 		expect(layout.marks[0]?.label).toMatchObject({ side: 'before', truncated: false });
 		expect(layout.marks[0]!.label!.x + 100).toBeLessThanOrEqual(layout.marks[0]!.left);
 	});
 
 	it('draws a date wider than a dot as a bar of its true width', () => {
-		const layout = layoutLane([{ key: 0, x0: 100, x1: 400, labelWidth: 50 }], options(1, 900));
+		const layout = lay([{ key: 0, x0: 100, x1: 400, labelWidth: 50 }], options(1, 900));
 		expect(layout.marks[0]).toMatchObject({ dot: false, left: 100, right: 400 });
-		const dot = layoutLane([{ key: 0, x0: 100, x1: 102, labelWidth: 50 }], options(1, 900));
+		const dot = lay([{ key: 0, x0: 100, x1: 102, labelWidth: 50 }], options(1, 900));
 		expect(dot.marks[0]).toMatchObject({ dot: true, left: 95, right: 107 });
 	});
 });
@@ -140,11 +171,11 @@ describe('dense stretches group into counts that expand on zoom', () => {
 	});
 	const counted = (pxPerDay: number, width = 900) => {
 		const items = itemsAt(times, pxPerDay, 10).filter((item) => item.x0 <= width);
-		const layout = layoutLane(items, options(2, width));
+		const layout = lay(items, options(2, width));
 		return {
 			visible: items.length,
 			marks: layout.marks.length,
-			counted: layout.counts.reduce((sum, c) => sum + c.keys.length, 0),
+			counted: layout.counts.reduce((sum, c) => sum + c.count, 0),
 			bins: layout.counts.length
 		};
 	};
@@ -175,10 +206,114 @@ describe('dense stretches group into counts that expand on zoom', () => {
 
 	it('keeps counts on the same dates while panning', () => {
 		const at = (offset: number) =>
-			layoutLane(itemsAt(times, 0.5, offset), { ...options(1, 5000), binPhase: offset % 44 })
-				.counts.map((c) => c.keys.sort().join(','))
+			lay(itemsAt(times, 0.5, offset), { ...options(1, 5000), binPhase: offset % 44 })
+				.counted.map((keys) => keys.sort().join(','))
 				.join('|');
 		expect(at(1000)).toBe(at(1000 + 44 * 3));
+	});
+});
+
+describe('counting in bulk gives what placing one by one gives', () => {
+	/** The plain algorithm: every event in view tried in every row, counted where it starts. */
+	function oneByOne(items: LaneItem[], o: LayoutOptions, from: number, to: number) {
+		const sorted = [...items].sort((a, b) => a.x0 - b.x0);
+		const rowEnd = Array<number>(o.rows).fill(-Infinity);
+		const marks: [key: number, row: number, left: number, right: number][] = [];
+		const counts = new Map<number, number[]>();
+		for (const item of sorted.filter((item) => item.x1 >= from && item.x0 <= to)) {
+			let [left, right] = [item.x0, item.x1];
+			if (right - left < o.glyph) {
+				const centre = (left + right) / 2;
+				[left, right] = [centre - o.glyph / 2, centre + o.glyph / 2];
+			}
+			let row = -1;
+			for (let r = 0; r < o.rows; r++) {
+				if (rowEnd[r]! + o.gap <= left && (row < 0 || rowEnd[r]! < rowEnd[row]!)) row = r;
+			}
+			if (row >= 0) {
+				rowEnd[row] = right;
+				marks.push([item.key, row, left, right]);
+			} else {
+				const x = Math.min(Math.max(item.x0, 0), o.width - 1);
+				const bin = Math.floor((x - o.binPhase) / o.bin);
+				counts.set(bin, [...(counts.get(bin) ?? []), item.key]);
+			}
+		}
+		return { marks, counts: [...counts].sort((a, b) => a[0] - b[0]) };
+	}
+
+	it.each([
+		[0.01, 1],
+		[0.05, 3],
+		[0.3, 2],
+		[2, 3],
+		[40, 1],
+		[400, 3]
+	])('at %f px/day with %i rows, in a window', (pxPerDay, rows) => {
+		const random = seededRandom(Math.round(pxPerDay * 100) + rows);
+		// Clusters of events on the same days, and long spans reaching in from before the view.
+		const times = randomTimes(3000, rows, 365 * 40).map(
+			([start, end, width]): [number, number, number] =>
+				random() < 0.3 ? [start - (start % (30 * DAY)), end, width] : [start, end, width]
+		);
+		const width = 900;
+		const all = itemsAt(times, pxPerDay, -365 * 20 * pxPerDay);
+		const o = { ...options(rows, width), binPhase: random() * 44 };
+		const [from, to] = [-12, width + 12];
+		const events = laneOf(all);
+		const layout = layoutLane(events, { from, to, origin: 0, k: 1 }, o);
+		const expected = oneByOne(all, o, from, to);
+		expect(layout.marks.map((m) => [m.key, m.row, m.left, m.right])).toEqual(expected.marks);
+		expect(layout.counts.map((c) => [c.bin, countedKeys(events, c)])).toEqual(expected.counts);
+		expect(layout.counts.map((c) => c.count)).toEqual(expected.counts.map(([, k]) => k.length));
+		// The counts stay in the view, whatever reaches past it.
+		for (const count of layout.counts) {
+			expect(count.right).toBeGreaterThan(0);
+			expect(count.left).toBeLessThan(width);
+		}
+	});
+
+	it('leaves out what ends before the view and keeps what reaches into it', () => {
+		const layout = lay(
+			[
+				{ key: 0, x0: -500, x1: -20 },
+				{ key: 1, x0: -500, x1: 300 },
+				{ key: 2, x0: 100, x1: 101 },
+				{ key: 3, x0: 950, x1: 951 }
+			],
+			options(2, 900),
+			{ from: -12, to: 912, origin: 0, k: 1 }
+		);
+		expect(layout.marks.map((m) => m.key).sort()).toEqual([1, 2]);
+		expect(layout.counted).toEqual([]);
+	});
+
+	it('says which events a count holds, by their place in the lane', () => {
+		const events = laneOf(
+			Array.from({ length: 10 }, (_, key) => ({ key: key * 10, x0: 100 + key, x1: 100 + key }))
+		);
+		const layout = layoutLane(events, EVERYTHING, options(1, 900));
+		expect(layout.marks.map((m) => m.key)).toEqual([0]);
+		const [count] = layout.counts;
+		expect(count).toMatchObject({ count: 9, ranges: [1, 10] });
+		expect(countedKeys(events, count!)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90]);
+		expect([0, 1, 9, 10].map((position) => countHolds(count!, position))).toEqual([
+			false,
+			true,
+			true,
+			false
+		]);
+	});
+
+	it('lists each row’s marks left to right', () => {
+		const layout = lay(itemsAt(randomTimes(300, 3, 365 * 5), 0.5), options(3, 900));
+		for (const [row, indices] of layout.rows.entries()) {
+			const marks = indices.map((i) => layout.marks[i]!);
+			expect(marks.every((mark) => mark.row === row)).toBe(true);
+			for (let i = 1; i < marks.length; i++)
+				expect(marks[i]!.left).toBeGreaterThan(marks[i - 1]!.right);
+		}
+		expect(layout.rows.flat().sort((a, b) => a - b)).toEqual(layout.marks.map((_, i) => i));
 	});
 });
 
@@ -193,5 +328,11 @@ describe('label text', () => {
 	});
 	it('gives up rather than show a stub', () => {
 		expect(truncateText('Sommet', 4)).toBe('');
+	});
+	it('cuts by the widths it is given', () => {
+		const measure = (text: string) => text.length * 10;
+		expect(truncateText('Sommet de Minsk', 75, 12, measure)).toBe('Sommet…');
+		expect(measure(truncateText('Sommet de Minsk', 75, 12, measure))).toBeLessThanOrEqual(75);
+		expect(truncateText('Sommet', 60, 12, measure)).toBe('Sommet');
 	});
 });

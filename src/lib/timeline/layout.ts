@@ -3,19 +3,32 @@
  * with nothing overlapping. Events that do not fit are grouped, per stretch of time, into
  * a count shown in the lane's count strip; zooming in spreads them out again.
  *
- * Pure and DOM-free: positions are pixels from the scale, label widths are estimates.
+ * Pure and DOM-free. It reads the lane's typed arrays (events sorted by start) and does
+ * work in proportion to what it draws, not to the events in view: once every row is taken
+ * up to some x, the events starting before it are counted by binary search, bin by bin.
  */
+import { lowerBound, upperBound } from './search';
 
-/** One event of a lane, at the current zoom. */
-export interface LaneItem {
-	/** The caller's key for the event (e.g. its position in the story). */
-	key: number;
-	/** Pixel position of the first moment the date can denote. */
-	x0: number;
-	/** Pixel position of the last moment the date can denote (≥ x0). */
-	x1: number;
-	/** Width the full label would take, in pixels (or ask `LayoutOptions.labelWidth`). */
-	labelWidth?: number;
+/** A lane's events, sorted by start: the timeline index's typed arrays. */
+export interface LaneEvents {
+	/** The caller's key for each event (e.g. its position in the story). */
+	keys: ArrayLike<number>;
+	/** First moment each date can denote, ascending. */
+	starts: ArrayLike<number>;
+	/** Last moment each date can denote (≥ its start). */
+	ends: ArrayLike<number>;
+	/** Longest duration in the lane: how far back an event still in view can start. */
+	maxDuration: number;
+}
+
+/** What is in view and how time maps to pixels: x = (time − origin) × k. */
+export interface LaneView {
+	/** Events ending before `from` or starting after `to` are out of view. */
+	from: number;
+	to: number;
+	origin: number;
+	/** Pixels per unit of time (> 0). */
+	k: number;
 }
 
 export interface LayoutOptions {
@@ -36,8 +49,9 @@ export interface LayoutOptions {
 	/** A label narrower than this is left out rather than cut to a stub. */
 	minLabel: number;
 	/**
-	 * Width of an item's full label, asked only for the items that get a mark: when most of
-	 * the items in view end up in counts, their labels are never measured.
+	 * Width of an event's full label, by key, asked only for the marks with room for some
+	 * text: when most of the events in view end up in counts or packed rows, their labels are
+	 * never measured.
 	 */
 	labelWidth?: (key: number) => number;
 }
@@ -68,12 +82,21 @@ export interface CountBin {
 	/** The bin's box in the count strip (may reach past the view; callers clip). */
 	left: number;
 	right: number;
-	keys: number[];
+	/** How many events the count stands for. */
+	count: number;
+	/**
+	 * Which: positions in the lane's arrays, as [from, to) pairs in ascending order
+	 * (see `countedKeys`, `countHolds`). Kept as ranges so that counting is not a copy.
+	 */
+	ranges: number[];
 }
 
 export interface LaneLayout {
 	marks: PlacedMark[];
+	/** Counts, by bin, left to right. */
 	counts: CountBin[];
+	/** For each row, the indices in `marks` of its marks, left to right: for hit-testing. */
+	rows: number[][];
 }
 
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'rows' | 'width' | 'binPhase'> = {
@@ -84,17 +107,17 @@ export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'rows' | 'width' | 'binPhase'> 
 	minLabel: 28
 };
 
-/** Give each mark the label room its row leaves it, before or after the mark. */
-function placeLabels(marks: PlacedMark[], wants: number[], options: LayoutOptions) {
-	const byRow: number[][] = Array.from({ length: options.rows }, () => []);
-	for (let i = 0; i < marks.length; i++) byRow[marks[i]!.row]!.push(i);
-	for (const row of byRow) {
-		// Marks go into a row left to right already; sorting keeps that true whatever placed them.
-		row.sort((a, b) => marks[a]!.left - marks[b]!.left);
+/**
+ * Give each mark the label room its row leaves it, before or after the mark. A label's width
+ * is asked for only when there is room for some text: in a packed row, never.
+ */
+function placeLabels(marks: PlacedMark[], rows: number[][], options: LayoutOptions) {
+	const labelWidth = options.labelWidth ?? (() => 0);
+	for (const row of rows) {
+		// Marks go into a row left to right, so `row` is in order of `left` already.
 		let occupied = 0; // everything before this x is taken (or outside the view)
 		for (let i = 0; i < row.length; i++) {
 			const mark = marks[row[i]!]!;
-			const want = wants[row[i]!]!;
 			const next = row[i + 1];
 			const limit = Math.min(options.width, next === undefined ? Infinity : marks[next]!.left);
 			const end = limit - options.gap;
@@ -103,7 +126,10 @@ function placeLabels(marks: PlacedMark[], wants: number[], options: LayoutOption
 				const after = end - afterStart;
 				const beforeEnd = mark.left - options.labelGap;
 				const before = beforeEnd - (occupied + (i > 0 ? options.gap : 0));
-				if (after >= want && afterStart >= 0) {
+				const want = after > 0 || before > 0 ? labelWidth(mark.key) : Infinity;
+				if (want === Infinity) {
+					// No room on either side.
+				} else if (after >= want && afterStart >= 0) {
 					mark.label = { x: afterStart, width: want, side: 'after', truncated: false };
 				} else if (before >= want) {
 					mark.label = { x: beforeEnd - want, width: want, side: 'before', truncated: false };
@@ -117,7 +143,8 @@ function placeLabels(marks: PlacedMark[], wants: number[], options: LayoutOption
 				// A bar carries its label from its first visible pixel, over the bar and on.
 				const start = Math.max(mark.left, occupied + (i > 0 ? options.gap : 0), 0) + 2;
 				const room = end - start;
-				if (room >= Math.min(want, options.minLabel) && start < options.width) {
+				const want = room > 0 && start < options.width ? labelWidth(mark.key) : Infinity;
+				if (room >= Math.min(want, options.minLabel)) {
 					mark.label = {
 						x: start,
 						width: Math.min(want, room),
@@ -132,24 +159,84 @@ function placeLabels(marks: PlacedMark[], wants: number[], options: LayoutOption
 }
 
 /**
- * Lay out one lane: each event gets a row where its mark fits (first fit, in the free row
- * empty the longest: close events spread over rows, which leaves each the most room for its
- * label); an event that fits in no row is counted in the count of its stretch of time
- * (bin) instead. Every item ends up exactly once, as a mark or in a count.
+ * Lay out one lane: each event in view gets a row where its mark fits (first fit, in the
+ * free row empty the longest: close events spread over rows, which leaves each the most
+ * room for its label); an event that fits in no row is counted in the count of the stretch
+ * of time (bin) where it starts instead. Every event in view ends up exactly once, as a
+ * mark or in a count.
  *
- * One pass, no allocation per item beyond the marks: it runs on every frame of a zoom, over
- * every event in view.
+ * It runs on every frame of a zoom. An event is looked at one by one only while some row
+ * could still take it; the events that start before every row's end are counted in bulk,
+ * by binary search, so a lane of 20,000 events in view costs about what its marks cost.
  */
-export function layoutLane(items: LaneItem[], options: LayoutOptions): LaneLayout {
-	const { rows, glyph, gap, bin: binWidth, binPhase } = options;
+export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOptions): LaneLayout {
+	const { keys, starts, ends } = events;
+	const { from, to, origin, k } = view;
+	const { rows, width, glyph, gap, bin: binWidth, binPhase } = options;
 	const rowEnd = new Float64Array(rows).fill(-Infinity);
+	const byRow: number[][] = Array.from({ length: rows }, () => []);
 	const marks: PlacedMark[] = [];
-	const wants: number[] = [];
-	const counts = new Map<number, CountBin>();
-	for (let i = 0; i < items.length; i++) {
-		const item = items[i]!;
-		let left = item.x0;
-		let right = item.x1;
+	const counts: CountBin[] = [];
+	/** Counts by bin; bins mostly come in ascending order, so the last one is kept at hand. */
+	const byBin = new Map<number, CountBin>();
+	let lastCount: CountBin | undefined;
+	const x = (time: number) => (time - origin) * k;
+	/** Counts sit in the view: what starts before it counts at its left edge, after it at its right. */
+	const binOf = (px: number) =>
+		Math.floor((Math.min(Math.max(px, 0), Math.max(0, width - 1)) - binPhase) / binWidth);
+	const lastBin = binOf(width);
+
+	function countOf(bin: number): CountBin {
+		if (lastCount?.bin === bin) return lastCount;
+		let count = byBin.get(bin);
+		if (!count) {
+			const binLeft = binPhase + bin * binWidth;
+			count = {
+				bin,
+				left: binLeft + gap / 2,
+				right: binLeft + binWidth - gap / 2,
+				count: 0,
+				ranges: []
+			};
+			byBin.set(bin, count);
+			counts.push(count);
+		}
+		return (lastCount = count);
+	}
+
+	function addRange(count: CountBin, low: number, high: number) {
+		const { ranges } = count;
+		if (ranges.length > 0 && ranges[ranges.length - 1] === low) ranges[ranges.length - 1] = high;
+		else ranges.push(low, high);
+		count.count += high - low;
+	}
+
+	/** First position in [low, high) whose start is at or after pixel `px`. */
+	function firstFrom(low: number, high: number, px: number): number {
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (x(starts[mid]!) < px) low = mid + 1;
+			else high = mid;
+		}
+		return low;
+	}
+
+	/** Count positions [low, high) (ascending starts), each in the bin where it starts. */
+	function countRange(low: number, high: number) {
+		while (low < high) {
+			const bin = binOf(x(starts[low]!));
+			const next =
+				bin >= lastBin || high - low === 1
+					? high
+					: firstFrom(low + 1, high, binPhase + (bin + 1) * binWidth);
+			addRange(countOf(bin), low, next);
+			low = next;
+		}
+	}
+
+	function place(i: number) {
+		let left = x(starts[i]!);
+		let right = x(ends[i]!);
 		const dot = right - left < glyph;
 		if (dot) {
 			const centre = (left + right) / 2;
@@ -161,23 +248,60 @@ export function layoutLane(items: LaneItem[], options: LayoutOptions): LaneLayou
 			const end = rowEnd[r]!;
 			if (end + gap <= left && (row < 0 || end < rowEnd[row]!)) row = r;
 		}
-		if (row >= 0) {
-			rowEnd[row] = right;
-			marks.push({ key: item.key, row, left, right, dot });
-			wants.push(item.labelWidth ?? options.labelWidth?.(item.key) ?? 0);
+		if (row < 0) {
+			countRange(i, i + 1);
+			return;
+		}
+		rowEnd[row] = right;
+		const key = keys[i]!;
+		byRow[row]!.push(marks.length);
+		marks.push({ key, row, left, right, dot });
+	}
+
+	// Events that start before the view and reach into it: few, looked at one by one.
+	const first = lowerBound(starts, from);
+	const high = upperBound(starts, to);
+	let i = lowerBound(starts, from - events.maxDuration);
+	for (; i < first; i++) if (ends[i]! >= from) place(i);
+	// Then the view, left to right.
+	while (i < high) {
+		let least = rowEnd[0]!;
+		for (let r = 1; r < rows; r++) least = Math.min(least, rowEnd[r]!);
+		const x0 = x(starts[i]!);
+		// A mark's left edge is at most its start: what starts before `least + gap` fits nowhere.
+		if (x0 < least + gap) {
+			const next = firstFrom(i + 1, high, least + gap);
+			countRange(i, next);
+			i = next;
 			continue;
 		}
-		const bin = Math.floor((left - binPhase) / binWidth);
-		let count = counts.get(bin);
-		if (!count) {
-			const binLeft = binPhase + bin * binWidth;
-			count = { bin, left: binLeft + gap / 2, right: binLeft + binWidth - gap / 2, keys: [] };
-			counts.set(bin, count);
-		}
-		count.keys.push(item.key);
+		// A dot reaches half a glyph before its middle: one starting just after that edge may
+		// not fit either. Many do when events are dense; they are counted without trying rows.
+		const x1 = x(ends[i]!);
+		if (x1 - x0 < glyph && (x0 + x1 - glyph) / 2 < least + gap) countRange(i, i + 1);
+		else place(i);
+		i++;
 	}
-	placeLabels(marks, wants, options);
-	return { marks, counts: [...counts.values()].sort((a, b) => a.bin - b.bin) };
+	placeLabels(marks, byRow, options);
+	return { marks, counts: counts.sort((a, b) => a.bin - b.bin), rows: byRow };
+}
+
+/** The keys of the events a count stands for, in start order. */
+export function countedKeys(events: Pick<LaneEvents, 'keys'>, count: CountBin): number[] {
+	const found: number[] = [];
+	for (let r = 0; r < count.ranges.length; r += 2) {
+		for (let i = count.ranges[r]!; i < count.ranges[r + 1]!; i++) found.push(events.keys[i]!);
+	}
+	return found;
+}
+
+/** Whether the count stands for the event at `position` in the lane's arrays. */
+export function countHolds(count: CountBin, position: number): boolean {
+	const { ranges } = count;
+	for (let r = 0; r < ranges.length; r += 2) {
+		if (position >= ranges[r]! && position < ranges[r + 1]!) return true;
+	}
+	return false;
 }
 
 /** Em widths of the ASCII characters, by char code; the rest are 0.6 (see estimateTextWidth). */
@@ -203,16 +327,23 @@ export function estimateTextWidth(text: string, fontSize = 12): number {
 	return Math.ceil(em * fontSize);
 }
 
-/** Cut a label to fit a width, ending with an ellipsis. */
-export function truncateText(text: string, width: number, fontSize = 12): string {
-	if (estimateTextWidth(text, fontSize) <= width) return text;
+/**
+ * Cut a label to fit a width, ending with an ellipsis. Widths are estimated at `fontSize`,
+ * or given by `measure` (the browser's text metrics).
+ */
+export function truncateText(
+	text: string,
+	width: number,
+	fontSize = 12,
+	measure: (text: string) => number = (part) => estimateTextWidth(part, fontSize)
+): string {
+	if (measure(text) <= width) return text;
 	const chars = [...text];
 	let low = 0;
 	let high = chars.length;
 	while (low < high) {
 		const mid = Math.ceil((low + high) / 2);
-		if (estimateTextWidth(chars.slice(0, mid).join('').trimEnd() + '…', fontSize) <= width)
-			low = mid;
+		if (measure(chars.slice(0, mid).join('').trimEnd() + '…') <= width) low = mid;
 		else high = mid - 1;
 	}
 	return low === 0 ? '' : chars.slice(0, low).join('').trimEnd() + '…';

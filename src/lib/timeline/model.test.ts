@@ -58,6 +58,13 @@ describe('the timeline index', () => {
 			expect(keyOfId(index, story.events[key]!.id)).toBe(key);
 		}
 		expect(keyOfId(index, 'no-such-event')).toBe(-1);
+		// The browser's metrics replace the estimates, measured once per label and rounded up.
+		const calls: string[] = [];
+		const measure = (text: string) => (calls.push(text), text.length * 6.5);
+		expect(labelWidthOf(index, 1, measure)).toBe(Math.ceil(labelOf(index, 1).length * 6.5));
+		expect(labelWidthOf(index, 1, measure)).toBe(Math.ceil(labelOf(index, 1).length * 6.5));
+		expect(calls).toEqual([labelOf(index, 1)]);
+		expect(labelWidthOf(index, 1)).toBe(Math.fround(estimateTextWidth(labelOf(index, 1))));
 		expect(index.starts).toEqual(Float64Array.from(story.events, (event) => event.when.start));
 	});
 });

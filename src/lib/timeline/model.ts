@@ -29,10 +29,12 @@ export interface TimelineIndex {
 	/** The story's events, in time order; an event's key is its position here. */
 	events: ResolvedEvent[];
 	lanes: LaneIndex[];
-	/** Labels and their estimated widths, made when first asked for (see `labelOf`). */
+	/** Labels, made when first asked for (see `labelOf`). */
 	labels: (string | undefined)[];
-	/** Estimated label widths in pixels; NaN until first asked for (see `labelWidthOf`). */
+	/** Label widths in pixels; NaN until first asked for (see `labelWidthOf`). */
 	labelWidths: Float32Array;
+	/** What measured `labelWidths`: the estimate, or the browser's text metrics. */
+	widthsBy?: (text: string) => number;
 	/** Every event's start, in key (time) order. */
 	starts: Float64Array;
 	/** First and last moment of any event. */
@@ -42,7 +44,23 @@ export interface TimelineIndex {
 	dates: (string | undefined)[];
 	/** Keys by event id, made when first asked for (see `keyOfId`). */
 	ids?: Map<string, number>;
+	/** How each event is drawn, as `MARK` flags; 0 until first asked for (see `markOf`). */
+	marks: Uint8Array;
 }
+
+/** How an event's mark is drawn: its shape as a dot, its origin and how sure its date is. */
+export const MARK = {
+	/** Known set: this bit is always on once the flags are made. */
+	known: 1,
+	/** Added context (hollow); otherwise the article's claim (solid). */
+	context: 2,
+	approximate: 4,
+	uncertain: 8,
+	/** As a dot: a part of a day (narrow upright mark)… */
+	part: 16,
+	/** …a day (a dot); neither: a span (month, year, interval) drawn as a short bar. */
+	day: 32
+} as const;
 
 /** Most events at once in the lane, each widened by two days so close dots count as together. */
 function depth(starts: Float64Array, ends: Float64Array): number {
@@ -118,7 +136,8 @@ export function buildTimelineIndex(events: ResolvedEvent[], language: Language):
 		starts,
 		extent: [first, last],
 		language,
-		dates: new Array(events.length)
+		dates: new Array(events.length),
+		marks: new Uint8Array(events.length)
 	};
 }
 
@@ -133,16 +152,57 @@ export function labelOf(index: TimelineIndex, key: number): string {
 	return label;
 }
 
-/** Estimated width of the event's label, in pixels. */
-export function labelWidthOf(index: TimelineIndex, key: number): number {
+/**
+ * Width of the event's label, in whole pixels: measured once per label by `measure` (the
+ * browser's text metrics), or estimated where there is no browser (prerendering).
+ */
+export function labelWidthOf(
+	index: TimelineIndex,
+	key: number,
+	measure: (text: string) => number = estimateTextWidth
+): number {
+	if (index.widthsBy !== measure) {
+		index.labelWidths.fill(NaN);
+		index.widthsBy = measure;
+	}
 	let width = index.labelWidths[key]!;
-	if (Number.isNaN(width)) index.labelWidths[key] = width = estimateTextWidth(labelOf(index, key));
+	if (Number.isNaN(width)) index.labelWidths[key] = width = Math.ceil(measure(labelOf(index, key)));
 	return width;
+}
+
+/** How the event's mark is drawn (`MARK` flags), made once per event. */
+export function markOf(index: TimelineIndex, key: number): number {
+	let flags = index.marks[key]!;
+	if (flags === 0) {
+		const { when, origin } = index.events[key]!;
+		flags = MARK.known;
+		if (origin === 'context') flags |= MARK.context;
+		if (when.approximate) flags |= MARK.approximate;
+		if (when.uncertain) flags |= MARK.uncertain;
+		if (when.partOfDay || when.precision === 'time') flags |= MARK.part;
+		else if (when.precision === 'day' && !when.interval) flags |= MARK.day;
+		index.marks[key] = flags;
+	}
+	return flags;
+}
+
+/** Where the event is in its lane: the lane's index in `index.lanes` and its position there. */
+export function placeOf(index: TimelineIndex, key: number): { lane: number; position: number } {
+	for (let lane = 0; lane < index.lanes.length; lane++) {
+		const { keys } = index.lanes[lane]!;
+		// A lane's keys ascend: it takes the story's events in key order.
+		const position = lowerBound(keys, key);
+		if (keys[position] === key) return { lane, position };
+	}
+	return { lane: -1, position: -1 };
 }
 
 /** The key of the event with this id, or -1. */
 export function keyOfId(index: TimelineIndex, id: string): number {
-	index.ids ??= new Map(index.events.map((event, key) => [event.id, key]));
+	if (!index.ids) {
+		index.ids = new Map();
+		for (let key = 0; key < index.events.length; key++) index.ids.set(index.events[key]!.id, key);
+	}
 	return index.ids.get(id) ?? -1;
 }
 

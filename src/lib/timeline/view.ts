@@ -18,7 +18,8 @@ export function defaultWindow(
 	story: Pick<ResolvedStory, 'events' | 'organisation'>,
 	all: TimeWindow = dataWindow(story.events)
 ): TimeWindow {
-	const summit = story.events.find((event) => event.id === story.organisation?.summit);
+	const id = story.organisation?.summit;
+	const summit = id ? story.events.find((event) => event.id === id) : undefined;
 	if (!summit) return all;
 	const from = summit.when.start - YEAR - DAY;
 	let start = summit.when.start;

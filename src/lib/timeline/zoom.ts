@@ -82,6 +82,8 @@ export function interpolate(
 export interface ZoomHandler {
 	/** Go to a transform, animated over `duration` ms (0: at once). */
 	to(next: ZoomTransform, duration?: number): void;
+	/** Stop an animation where it is. */
+	stop(): void;
 	destroy(): void;
 }
 
@@ -104,7 +106,14 @@ export function attachZoom(
 	let last: { x: number; spread: number } | undefined;
 
 	const stop = () => cancelAnimationFrame(frame);
-	const localX = (clientX: number) => clientX - element.getBoundingClientRect().left;
+	/**
+	 * Where the element starts on screen, asked at the start of a gesture and kept while it
+	 * lasts: asking on every event would force the browser to lay out the page each time.
+	 */
+	let left: number | undefined;
+	let lastWheel = -Infinity;
+	const forget = () => (left = undefined);
+	const localX = (clientX: number) => clientX - (left ??= element.getBoundingClientRect().left);
 	const gesture = () => {
 		const xs = [...pointers.values()];
 		const x = xs.reduce((sum, value) => sum + value, 0) / xs.length;
@@ -114,6 +123,7 @@ export function attachZoom(
 	function onpointerdown(event: PointerEvent) {
 		if (event.pointerType === 'mouse' && event.button !== 0) return;
 		stop();
+		if (pointers.size === 0) forget();
 		pointers.set(event.pointerId, localX(event.clientX));
 		if (pointers.size === 1) dragged = false;
 		last = gesture();
@@ -146,6 +156,9 @@ export function attachZoom(
 		if (!event.ctrlKey && !event.metaKey) return;
 		event.preventDefault();
 		stop();
+		// A new burst of wheel events: the element may have moved since the last one.
+		if (event.timeStamp - lastWheel > 250) forget();
+		lastWheel = event.timeStamp;
 		const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002);
 		set(scaleBy(get(), 2 ** (delta * (event.ctrlKey ? 10 : 1)), localX(event.clientX), limits()));
 	}
@@ -156,6 +169,9 @@ export function attachZoom(
 	element.addEventListener('pointercancel', onpointerup);
 	element.addEventListener('click', onclick, true);
 	element.addEventListener('wheel', onwheel, { passive: false });
+	// Scrolling or resizing moves the element.
+	addEventListener('scroll', forget, { capture: true, passive: true });
+	addEventListener('resize', forget);
 
 	return {
 		to(next, duration = 0) {
@@ -176,6 +192,7 @@ export function attachZoom(
 			};
 			frame = requestAnimationFrame(step);
 		},
+		stop,
 		destroy() {
 			stop();
 			element.removeEventListener('pointerdown', onpointerdown);
@@ -184,6 +201,8 @@ export function attachZoom(
 			element.removeEventListener('pointercancel', onpointerup);
 			element.removeEventListener('click', onclick, true);
 			element.removeEventListener('wheel', onwheel);
+			removeEventListener('scroll', forget, { capture: true });
+			removeEventListener('resize', forget);
 		}
 	};
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticStory } from '$lib/story/synthetic';
+import { drawTimeline, withAlpha, type Palette, type Scene } from './canvas';
+import { frameTimeline, lanePositions } from './frame';
+import { buildTimelineIndex, labelOf } from './model';
+import { timeScale } from './scale';
+import { paddedWindow } from './view';
+
+describe('withAlpha', () => {
+	it.each([
+		['#1d4e89', 0.1, 'rgba(29, 78, 137, 0.1)'],
+		['rgb(255, 0, 0)', 0.5, 'rgba(255, 0, 0, 0.5)'],
+		['rgba(10, 20, 30, 0.5)', 0.1, 'rgba(10, 20, 30, 0.05)'],
+		['transparent', 0.1, 'transparent']
+	])('%s × %f', (colour, alpha, expected) => {
+		expect(withAlpha(colour, alpha)).toBe(expected);
+	});
+});
+
+/** A 2D context that records what is asked of it: calls, and the state each call is made in. */
+function recorder() {
+	const calls: { name: string; args: unknown[]; alpha: number; fill: unknown }[] = [];
+	const state: Record<string, unknown> = { globalAlpha: 1, fillStyle: '#000' };
+	const ctx = new Proxy(state, {
+		get(target, name: string) {
+			if (name in target) return target[name];
+			return (...args: unknown[]) => {
+				calls.push({ name, args, alpha: target.globalAlpha as number, fill: target.fillStyle });
+				// Gradients take colour stops.
+				if (name.endsWith('Gradient')) return { addColorStop: () => {} };
+			};
+		},
+		set(target, name: string, value) {
+			target[name] = value;
+			return true;
+		}
+	}) as unknown as CanvasRenderingContext2D;
+	return { ctx, calls };
+}
+
+const PALETTE: Palette = {
+	article: '#1d4e89',
+	context: '#6b5a2e',
+	paper: '#fdfcf9',
+	ink: '#1a1a1a',
+	focus: '#c2410c',
+	mutedFill: '#ece6d6',
+	mutedStroke: '#8a806a',
+	grid: '#e6e1d4',
+	gridMajor: '#c9c2b0',
+	articleFaint: 'rgba(29, 78, 137, 0.1)',
+	contextFaint: 'rgba(107, 90, 46, 0.1)',
+	font: 'sans-serif'
+};
+
+describe('drawTimeline', () => {
+	const story = syntheticStory(2000, { seed: 3 });
+	const index = buildTimelineIndex(story.events, 'fr');
+	const width = 900;
+	const scale = timeScale(paddedWindow(index.extent), [0, width]);
+	const frame = frameTimeline(index, lanePositions(index).lanes, scale, width, 'fr');
+	const marks = frame.lanes.flatMap((lane) => lane.layout.marks);
+	const counts = frame.lanes.flatMap((lane) => lane.layout.counts);
+	const scene = (changes: Partial<Scene> = {}): Scene => ({
+		frame,
+		index,
+		width,
+		height: 400,
+		dpr: 2,
+		palette: PALETTE,
+		x: scale,
+		marks: true,
+		inSvg: () => false,
+		labelText: (key) => labelOf(index, key),
+		formatCount: String,
+		...changes
+	});
+	const shapes = (calls: { name: string }[]) =>
+		calls.filter((call) => ['arc', 'rect', 'roundRect'].includes(call.name)).length;
+
+	it('draws at the screen’s density, from a clear canvas', () => {
+		const { ctx, calls } = recorder();
+		drawTimeline(ctx, scene());
+		expect(calls[0]).toMatchObject({ name: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
+		expect(calls[1]).toMatchObject({ name: 'clearRect', args: [0, 0, width, 400] });
+	});
+
+	it('writes every count, and the labels of the labelled marks it draws', () => {
+		const { ctx, calls } = recorder();
+		drawTimeline(ctx, scene());
+		const texts = calls.filter((call) => call.name === 'fillText').map((call) => call.args[0]);
+		for (const count of counts) expect(texts).toContain(`+${count.count}`);
+		for (const mark of marks.filter((m) => m.label))
+			expect(texts).toContain(labelOf(index, mark.key));
+	});
+
+	it('leaves out what the SVG draws, and draws only the grid when the SVG draws it all', () => {
+		const all = recorder();
+		drawTimeline(all.ctx, scene());
+		const some = recorder();
+		const inSvg = new Set(marks.slice(0, 50).map((m) => m.key));
+		drawTimeline(some.ctx, scene({ inSvg: (mark) => inSvg.has(mark.key) }));
+		expect(shapes(all.calls)).toBeGreaterThan(shapes(some.calls));
+		const grid = recorder();
+		drawTimeline(grid.ctx, scene({ marks: false }));
+		expect(shapes(grid.calls)).toBe(0);
+		expect(grid.calls.filter((call) => call.name === 'lineTo').length).toBe(frame.ticks.length);
+	});
+
+	it('sets back the dimmed events, and only them', () => {
+		const plain = recorder();
+		drawTimeline(plain.ctx, scene());
+		expect(plain.calls.some((call) => call.name === 'fill' && call.alpha === 0.3)).toBe(false);
+		const dimmed = recorder();
+		drawTimeline(dimmed.ctx, scene({ dimmed: (key) => key % 2 === 0 }));
+		expect(dimmed.calls.some((call) => call.name === 'fill' && call.alpha === 0.3)).toBe(true);
+	});
+});

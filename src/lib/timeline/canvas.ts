@@ -1,0 +1,408 @@
+/**
+ * The timeline's dense layer on a <canvas>: the grid, the marks without a label and the
+ * counts, drawn as the SVG draws them (same shapes, same theme colours, read from the
+ * page's CSS custom properties) at the screen's pixel density. The labelled marks, the
+ * selected one and the axis stay SVG elements, links a reader can read, click and reach.
+ */
+import type { Frame } from './frame';
+import { GEOMETRY } from './frame';
+import { estimateTextWidth, type PlacedLabel, type PlacedMark } from './layout';
+import { MARK, markOf, type TimelineIndex } from './model';
+import { markShape, type MarkShape } from './shapes';
+
+export interface Palette {
+	article: string;
+	context: string;
+	paper: string;
+	ink: string;
+	focus: string;
+	mutedFill: string;
+	mutedStroke: string;
+	grid: string;
+	gridMajor: string;
+	/** Article and context colours nearly transparent: the faded ends of approximate dates. */
+	articleFaint: string;
+	contextFaint: string;
+	/** The page's font family, for the counts. */
+	font: string;
+}
+
+/** Custom properties read for each colour, and what the SVG falls back to without them. */
+const COLOURS: Record<
+	Exclude<keyof Palette, 'articleFaint' | 'contextFaint' | 'font'>,
+	string[]
+> = {
+	article: ['--article', '#1d4e89'],
+	context: ['--context', '#6b5a2e'],
+	paper: ['--paper', '#fdfcf9'],
+	ink: ['--ink', '#1a1a1a'],
+	focus: ['--focus', '#c2410c'],
+	mutedFill: ['--muted-fill', '#ece6d6'],
+	mutedStroke: ['--muted-stroke', '#8a806a'],
+	grid: ['--grid', '#e6e1d4'],
+	gridMajor: ['--grid-major', '#c9c2b0']
+};
+
+/** The same colour at `alpha` × its opacity; `colour` as a canvas gives it back (#rrggbb or rgb[a]()). */
+export function withAlpha(colour: string, alpha: number): string {
+	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+	if (hex) {
+		const [r, g, b] = hex.slice(1).map((part) => parseInt(part, 16));
+		return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+	}
+	const rgb = /^rgba?\(([^,]+),([^,]+),([^,)]+)(?:,([^)]+))?\)$/.exec(colour.replace(/\s/g, ''));
+	if (rgb) {
+		const a = rgb[4] === undefined ? 1 : Number(rgb[4]);
+		return `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, ${a * alpha})`;
+	}
+	return colour;
+}
+
+/** The theme's colours where `element` sits (dark theme included), as the canvas needs them. */
+export function readPalette(element: Element, ctx: CanvasRenderingContext2D): Palette {
+	const style = getComputedStyle(element);
+	const colours = {} as Record<keyof typeof COLOURS, string>;
+	for (const [name, [property, fallback]] of Object.entries(COLOURS)) {
+		// Normalised by the canvas itself: any CSS colour in, #rrggbb or rgba() out.
+		ctx.fillStyle = fallback!;
+		ctx.fillStyle = style.getPropertyValue(property!).trim() || fallback!;
+		colours[name as keyof typeof COLOURS] = String(ctx.fillStyle);
+	}
+	return {
+		...colours,
+		articleFaint: withAlpha(colours.article, 0.1),
+		contextFaint: withAlpha(colours.context, 0.1),
+		font: style.fontFamily || 'sans-serif'
+	};
+}
+
+/**
+ * Width of a label as the SVG draws it (12 px, in the page's font), from the browser's text
+ * metrics: each character is measured once, and a label is the sum of its characters'
+ * advances. Kerning and ligatures only bring characters closer, so the sum is never less
+ * than the drawn text (a few pixels more at most): labels placed by it never touch. Cheap
+ * enough for every mark of every frame, where a `measureText` per label is not.
+ */
+export function textMeasure(font: string): (text: string) => number {
+	const ctx = document.createElement('canvas').getContext('2d');
+	if (!ctx) return (text) => estimateTextWidth(text);
+	ctx.font = `12px ${font}`;
+	const basic = new Float32Array(0x10000).fill(NaN);
+	const astral = new Map<string, number>();
+	return (text) => {
+		let width = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+				const pair = text.slice(i, i + 2);
+				let advance = astral.get(pair);
+				if (advance === undefined) astral.set(pair, (advance = ctx.measureText(pair).width));
+				width += advance;
+				i++;
+				continue;
+			}
+			let advance = basic[code]!;
+			if (Number.isNaN(advance)) basic[code] = advance = ctx.measureText(text[i]!).width;
+			width += advance;
+		}
+		return width;
+	};
+}
+
+export interface Scene {
+	frame: Frame;
+	index: TimelineIndex;
+	width: number;
+	height: number;
+	/** Screen pixels per CSS pixel. */
+	dpr: number;
+	palette: Palette;
+	/** Where a time is on screen: for the grid. */
+	x: (time: number) => number;
+	/** Draw the marks and counts (a dense view), or only the grid (the SVG draws the rest). */
+	marks: boolean;
+	/** Marks the SVG draws (labelled, selected): left out here. */
+	inSvg: (mark: PlacedMark) => boolean;
+	/** A label's text, cut short when it is (for labelled marks the canvas draws). */
+	labelText: (key: number, label: PlacedLabel) => string;
+	/** Events set back because a selection elsewhere brings others forward. */
+	dimmed?: (key: number) => boolean;
+	/** The count holding the selected event: its lane (index in `frame.lanes`) and bin. */
+	selectedCount?: { lane: number; bin: number };
+	formatCount: (count: number) => string;
+}
+
+const TAU = 2 * Math.PI;
+/** Paint of a batch: bit 1 context, 2 uncertain, 4 dimmed. */
+const BATCHES = 8;
+/** Per batch, the marks to draw, their rows' tops and their `MARK` flags (reused, not reallocated). */
+const batchMarks: PlacedMark[][] = Array.from({ length: BATCHES + 1 }, () => []);
+const batchYs: number[][] = Array.from({ length: BATCHES + 1 }, () => []);
+const batchFlags: number[][] = Array.from({ length: BATCHES + 1 }, () => []);
+/** The last batch: approximate dates, each with its own gradient. */
+const FADED = BATCHES;
+/** Labelled marks the canvas draws, and their rows' tops. */
+const labelled: PlacedMark[] = [];
+const labelledYs: number[] = [];
+
+function roundRect(
+	ctx: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	w: number,
+	h: number,
+	r: number
+) {
+	if (ctx.roundRect) ctx.roundRect(x, y, w, h, r);
+	else ctx.rect(x, y, w, h);
+}
+
+/**
+ * Adds the mark's shape to the current path, grown (or shrunk) by `grow` pixels all round;
+ * returns the shape, for gradients. The 1-pixel rounding of short bars is left out: rects
+ * cost a fraction of rounded ones to fill, and it does not show at that size.
+ */
+function shape(
+	ctx: CanvasRenderingContext2D,
+	mark: PlacedMark,
+	y: number,
+	flags: number,
+	width: number,
+	grow = 0
+): MarkShape {
+	const drawn = markShape(mark, y, flags, width);
+	if (drawn.kind === 'circle') {
+		const r = drawn.r + grow;
+		ctx.moveTo(drawn.cx + r, drawn.cy);
+		ctx.arc(drawn.cx, drawn.cy, r, 0, TAU);
+	} else {
+		const x = drawn.x - grow;
+		const w = drawn.width + 2 * grow;
+		const h = drawn.height + 2 * grow;
+		if (w <= 0 || h <= 0) return drawn;
+		if (drawn.radius > 1) roundRect(ctx, x, drawn.y - grow, w, h, drawn.radius + grow);
+		else ctx.rect(x, drawn.y - grow, w, h);
+	}
+	return drawn;
+}
+
+/**
+ * Fills a batch of sure dates. A stroke costs several times a fill to rasterize, so the
+ * SVG's outline is drawn as fills: solid (article) marks grown by half their 1-pixel
+ * outline; hollow (context) ones as the outline's outer edge in the context colour, then the
+ * inside in the paper colour.
+ */
+function fillBatch(
+	ctx: CanvasRenderingContext2D,
+	batch: number,
+	scene: Scene,
+	marks: PlacedMark[],
+	ys: number[],
+	flags: number[]
+) {
+	const { palette, width } = scene;
+	const context = batch & 1;
+	ctx.globalAlpha = batch & 4 ? 0.3 : 1;
+	ctx.beginPath();
+	for (let i = 0; i < marks.length; i++) {
+		shape(ctx, marks[i]!, ys[i]!, flags[i]!, width, context ? 1 : 0.5);
+	}
+	ctx.fillStyle = context ? palette.context : palette.article;
+	ctx.fill();
+	if (!context) return;
+	ctx.beginPath();
+	for (let i = 0; i < marks.length; i++) shape(ctx, marks[i]!, ys[i]!, flags[i]!, width, -1);
+	ctx.fillStyle = palette.paper;
+	ctx.fill();
+}
+
+/** Uncertain dates: paler, with a dotted ink outline. Few, so drawn as the SVG draws them. */
+function strokeBatch(
+	ctx: CanvasRenderingContext2D,
+	batch: number,
+	scene: Scene,
+	marks: PlacedMark[],
+	ys: number[],
+	flags: number[]
+) {
+	const { palette, width } = scene;
+	const context = batch & 1;
+	const alpha = batch & 4 ? 0.3 : 1;
+	ctx.beginPath();
+	for (let i = 0; i < marks.length; i++) shape(ctx, marks[i]!, ys[i]!, flags[i]!, width);
+	ctx.globalAlpha = alpha * 0.45;
+	ctx.fillStyle = context ? palette.paper : palette.article;
+	ctx.fill();
+	ctx.globalAlpha = alpha;
+	ctx.lineWidth = context ? 2 : 1;
+	ctx.setLineDash([2, 2]);
+	ctx.strokeStyle = palette.ink;
+	ctx.stroke();
+	ctx.setLineDash([]);
+}
+
+/** An approximate date fades at its ends (a halo for a day), as the SVG's gradients do. */
+function drawFaded(
+	ctx: CanvasRenderingContext2D,
+	mark: PlacedMark,
+	y: number,
+	flags: number,
+	scene: Scene
+) {
+	const { palette } = scene;
+	const context = flags & MARK.context;
+	const uncertain = flags & MARK.uncertain;
+	const solid = context ? palette.context : palette.article;
+	const faint = context ? palette.contextFaint : palette.articleFaint;
+	ctx.beginPath();
+	const drawn = shape(ctx, mark, y, flags, scene.width);
+	let gradient: CanvasGradient;
+	if (drawn.kind === 'circle') {
+		const { cx, cy, r } = drawn;
+		gradient = ctx.createRadialGradient(cx, cy, 0, cx, cy, r);
+		gradient.addColorStop(0.4, solid);
+		gradient.addColorStop(1, faint);
+	} else {
+		gradient = ctx.createLinearGradient(drawn.x, 0, drawn.x + drawn.width, 0);
+		gradient.addColorStop(0, faint);
+		gradient.addColorStop(0.3, solid);
+		gradient.addColorStop(0.7, solid);
+		gradient.addColorStop(1, faint);
+	}
+	const alpha = scene.dimmed?.(mark.key) ? 0.3 : 1;
+	ctx.lineWidth = context ? 2 : 1;
+	ctx.setLineDash(uncertain ? [2, 2] : []);
+	ctx.globalAlpha = alpha * (uncertain ? 0.45 : 1);
+	ctx.fillStyle = context ? palette.paper : gradient;
+	ctx.fill();
+	ctx.globalAlpha = alpha;
+	ctx.strokeStyle = uncertain ? palette.ink : context ? gradient : palette.article;
+	ctx.stroke();
+}
+
+/** Labels as the SVG sets them: 12 px, ink, at the start or end of their box. */
+function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
+	if (labelled.length === 0) return;
+	ctx.font = `12px ${scene.palette.font}`;
+	ctx.textBaseline = 'alphabetic';
+	ctx.fillStyle = scene.palette.ink;
+	for (let i = 0; i < labelled.length; i++) {
+		const mark = labelled[i]!;
+		const label = mark.label!;
+		const y = labelledYs[i]!;
+		ctx.globalAlpha = scene.dimmed?.(mark.key) ? 0.3 : 1;
+		const after = label.side === 'after';
+		ctx.textAlign = after ? 'left' : 'right';
+		ctx.fillText(
+			scene.labelText(mark.key, label),
+			after ? label.x : label.x + label.width,
+			mark.dot ? y + 16 : y + 12
+		);
+	}
+	ctx.globalAlpha = 1;
+}
+
+function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
+	const { frame, width, palette } = scene;
+	ctx.globalAlpha = 1;
+	ctx.setLineDash([]);
+	ctx.lineWidth = 1;
+	ctx.beginPath();
+	const strip = GEOMETRY.countStrip - 4;
+	for (const lane of frame.lanes) {
+		for (const count of lane.layout.counts) {
+			if (count.right < 0 || count.left > width) continue;
+			roundRect(ctx, count.left, lane.countTop + 2, count.right - count.left, strip, 8);
+		}
+	}
+	ctx.fillStyle = palette.mutedFill;
+	ctx.fill();
+	ctx.strokeStyle = palette.mutedStroke;
+	ctx.stroke();
+	const selected = scene.selectedCount;
+	if (selected) {
+		const lane = frame.lanes[selected.lane];
+		const count = lane?.layout.counts.find((candidate) => candidate.bin === selected.bin);
+		if (lane && count) {
+			ctx.beginPath();
+			roundRect(ctx, count.left, lane.countTop + 2, count.right - count.left, strip, 8);
+			ctx.lineWidth = 2.5;
+			ctx.strokeStyle = palette.focus;
+			ctx.stroke();
+		}
+	}
+	ctx.font = `600 11px ${palette.font}`;
+	ctx.textAlign = 'center';
+	ctx.textBaseline = 'alphabetic';
+	ctx.fillStyle = palette.ink;
+	for (const lane of frame.lanes) {
+		for (const count of lane.layout.counts) {
+			if (count.right < 0 || count.left > width) continue;
+			const label = `+${scene.formatCount(count.count)}`;
+			ctx.fillText(label, (count.left + count.right) / 2, lane.countTop + 14);
+		}
+	}
+}
+
+/**
+ * Draws the frame's dense layer: grid lines, then the marks the SVG leaves out, in a few
+ * batches (one path per kind of paint, not one per mark), then the counts and their numbers.
+ */
+export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void {
+	const { frame, index, width, height, dpr, palette } = scene;
+	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+	ctx.clearRect(0, 0, width, height);
+	ctx.globalAlpha = 1;
+	ctx.setLineDash([]);
+	ctx.lineWidth = 1;
+	for (const major of [false, true]) {
+		ctx.beginPath();
+		for (const tick of frame.ticks) {
+			if (tick.major !== major) continue;
+			const x = scene.x(tick.time);
+			ctx.moveTo(x, 16);
+			ctx.lineTo(x, height);
+		}
+		ctx.strokeStyle = major ? palette.gridMajor : palette.grid;
+		ctx.stroke();
+	}
+
+	if (!scene.marks) return;
+
+	for (let b = 0; b <= BATCHES; b++) {
+		batchMarks[b]!.length = batchYs[b]!.length = batchFlags[b]!.length = 0;
+	}
+	labelled.length = labelledYs.length = 0;
+	for (const lane of frame.lanes) {
+		for (const mark of lane.layout.marks) {
+			if (scene.inSvg(mark)) continue;
+			const flags = markOf(index, mark.key);
+			const batch =
+				flags & MARK.approximate && !(flags & MARK.part)
+					? FADED
+					: (flags & MARK.context ? 1 : 0) |
+						(flags & MARK.uncertain ? 2 : 0) |
+						(scene.dimmed?.(mark.key) ? 4 : 0);
+			const y = lane.rowsTop + mark.row * GEOMETRY.row;
+			batchMarks[batch]!.push(mark);
+			batchYs[batch]!.push(y);
+			batchFlags[batch]!.push(flags);
+			if (mark.label) {
+				labelled.push(mark);
+				labelledYs.push(y);
+			}
+		}
+	}
+	for (let b = 0; b < BATCHES; b++) {
+		const marks = batchMarks[b]!;
+		if (marks.length === 0) continue;
+		const draw = b & 2 ? strokeBatch : fillBatch;
+		draw(ctx, b, scene, marks, batchYs[b]!, batchFlags[b]!);
+	}
+	const faded = batchMarks[FADED]!;
+	for (let i = 0; i < faded.length; i++) {
+		drawFaded(ctx, faded[i]!, batchYs[FADED]![i]!, batchFlags[FADED]![i]!, scene);
+	}
+	drawLabels(ctx, scene);
+	drawCounts(ctx, scene);
+}
