@@ -6,7 +6,7 @@
  */
 import type { Frame } from './frame';
 import { GEOMETRY } from './frame';
-import { estimateTextWidth, type PlacedLabel, type PlacedMark } from './layout';
+import type { PlacedLabel, PlacedMark } from './layout';
 import { MARK, markOf, type TimelineIndex } from './model';
 import { markShape, type MarkShape } from './shapes';
 
@@ -73,39 +73,6 @@ export function readPalette(element: Element, ctx: CanvasRenderingContext2D): Pa
 		articleFaint: withAlpha(colours.article, 0.1),
 		contextFaint: withAlpha(colours.context, 0.1),
 		font: style.fontFamily || 'sans-serif'
-	};
-}
-
-/**
- * Width of a label as the SVG draws it (12 px, in the page's font), from the browser's text
- * metrics: each character is measured once, and a label is the sum of its characters'
- * advances. Kerning and ligatures only bring characters closer, so the sum is never less
- * than the drawn text (a few pixels more at most): labels placed by it never touch. Cheap
- * enough for every mark of every frame, where a `measureText` per label is not.
- */
-export function textMeasure(font: string): (text: string) => number {
-	const ctx = document.createElement('canvas').getContext('2d');
-	if (!ctx) return (text) => estimateTextWidth(text);
-	ctx.font = `12px ${font}`;
-	const basic = new Float32Array(0x10000).fill(NaN);
-	const astral = new Map<string, number>();
-	return (text) => {
-		let width = 0;
-		for (let i = 0; i < text.length; i++) {
-			const code = text.charCodeAt(i);
-			if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-				const pair = text.slice(i, i + 2);
-				let advance = astral.get(pair);
-				if (advance === undefined) astral.set(pair, (advance = ctx.measureText(pair).width));
-				width += advance;
-				i++;
-				continue;
-			}
-			let advance = basic[code]!;
-			if (Number.isNaN(advance)) basic[code] = advance = ctx.measureText(text[i]!).width;
-			width += advance;
-		}
-		return width;
 	};
 }
 
