@@ -4,6 +4,7 @@ import {
 	countedKeys,
 	countHolds,
 	DEFAULT_LAYOUT,
+	EDGE_SHARE,
 	estimateTextWidth,
 	layoutLane,
 	truncateText,
@@ -217,6 +218,18 @@ describe('counting in bulk gives what placing one by one gives', () => {
 	/** The plain algorithm: every event in view tried in every row, counted where it starts. */
 	function oneByOne(items: LaneItem[], o: LayoutOptions, from: number, to: number) {
 		const sorted = [...items].sort((a, b) => a.x0 - b.x0);
+		// Bins by position, an edge bin less than EDGE_SHARE in view joined to its neighbour.
+		const rawBin = (x: number) =>
+			Math.floor((Math.min(Math.max(x, 0), o.width - 1) - o.binPhase) / o.bin);
+		const [first, last] = [rawBin(0), rawBin(o.width)];
+		const inView = (bin: number) =>
+			Math.min(o.binPhase + (bin + 1) * o.bin, o.width) - Math.max(o.binPhase + bin * o.bin, 0);
+		const joinFirst = last > first && inView(first) < o.bin * EDGE_SHARE;
+		const joinLast = last - 1 > first + (joinFirst ? 1 : 0) && inView(last) < o.bin * EDGE_SHARE;
+		const binAt = (x: number) => {
+			const bin = rawBin(x);
+			return joinFirst && bin === first ? bin + 1 : joinLast && bin === last ? bin - 1 : bin;
+		};
 		const rowEnd = Array<number>(o.rows).fill(-Infinity);
 		const marks: [key: number, row: number, left: number, right: number][] = [];
 		const counts = new Map<number, number[]>();
@@ -234,9 +247,7 @@ describe('counting in bulk gives what placing one by one gives', () => {
 				rowEnd[row] = right;
 				marks.push([item.key, row, left, right]);
 			} else {
-				const x = Math.min(Math.max(item.x0, 0), o.width - 1);
-				const bin = Math.floor((x - o.binPhase) / o.bin);
-				counts.set(bin, [...(counts.get(bin) ?? []), item.key]);
+				counts.set(binAt(item.x0), [...(counts.get(binAt(item.x0)) ?? []), item.key]);
 			}
 		}
 		return { marks, counts: [...counts].sort((a, b) => a[0] - b[0]) };
@@ -266,10 +277,11 @@ describe('counting in bulk gives what placing one by one gives', () => {
 		expect(layout.marks.map((m) => [m.key, m.row, m.left, m.right])).toEqual(expected.marks);
 		expect(layout.counts.map((c) => [c.bin, countedKeys(events, c)])).toEqual(expected.counts);
 		expect(layout.counts.map((c) => c.count)).toEqual(expected.counts.map(([, k]) => k.length));
-		// The counts stay in the view, whatever reaches past it.
+		// The counts stay in the view, whatever reaches past it, and wide enough to read.
 		for (const count of layout.counts) {
-			expect(count.right).toBeGreaterThan(0);
-			expect(count.left).toBeLessThan(width);
+			expect(count.left).toBeGreaterThanOrEqual(0);
+			expect(count.right).toBeLessThanOrEqual(width);
+			expect(count.right - count.left).toBeGreaterThanOrEqual(44 * EDGE_SHARE - 4);
 		}
 	});
 

@@ -99,6 +99,9 @@ export interface LaneLayout {
 	rows: number[][];
 }
 
+/** The least share of a count's bin in view for the count to stay in its bin at an edge. */
+export const EDGE_SHARE = 0.6;
+
 export const DEFAULT_LAYOUT: Omit<LayoutOptions, 'rows' | 'width' | 'binPhase'> = {
 	glyph: 12,
 	gap: 4,
@@ -182,8 +185,23 @@ export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOp
 	let lastCount: CountBin | undefined;
 	const x = (time: number) => (time - origin) * k;
 	/** Counts sit in the view: what starts before it counts at its left edge, after it at its right. */
-	const binOf = (px: number) =>
+	const viewBin = (px: number) =>
 		Math.floor((Math.min(Math.max(px, 0), Math.max(0, width - 1)) - binPhase) / binWidth);
+	// Bins are fixed in time so that counts hold still while the view pans; an edge bin with
+	// only a sliver in view joins its neighbour, whose count a reader can see and click.
+	const firstBin = viewBin(0);
+	const finalBin = viewBin(width);
+	const sliver = binWidth * EDGE_SHARE;
+	const mergeFirst = finalBin > firstBin && binPhase + (firstBin + 1) * binWidth < sliver;
+	const mergeFinal =
+		finalBin - 1 > firstBin + (mergeFirst ? 1 : 0) &&
+		width - (binPhase + finalBin * binWidth) < sliver;
+	const binOf = (px: number) => {
+		const bin = viewBin(px);
+		if (mergeFirst && bin === firstBin) return bin + 1;
+		if (mergeFinal && bin === finalBin) return bin - 1;
+		return bin;
+	};
 	const lastBin = binOf(width);
 
 	function countOf(bin: number): CountBin {
@@ -193,8 +211,9 @@ export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOp
 			const binLeft = binPhase + bin * binWidth;
 			count = {
 				bin,
-				left: binLeft + gap / 2,
-				right: binLeft + binWidth - gap / 2,
+				// A bin the view cuts shows its count in the part in view.
+				left: Math.max(binLeft, 0) + gap / 2,
+				right: Math.min(binLeft + binWidth, width) - gap / 2,
 				count: 0,
 				ranges: []
 			};
