@@ -38,6 +38,8 @@ test.describe('timeline', () => {
 	});
 
 	test('keyboard moves through events in time order and opens their cards', async ({ page }) => {
+		// Every event in turn, each brought into view with its move: a long walk.
+		test.slow();
 		await page.goto(STORY);
 		const titles = await page.locator('#events article h3').allTextContents();
 		expect(titles.length).toBeGreaterThan(15);
