@@ -110,6 +110,25 @@ test.describe('timeline', () => {
 		).toBeVisible();
 	});
 
+	test('with nothing selected, zooming keeps the map’s date (the summit) in view', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		const summit = timeline(page).getByRole('link', { name: /^Sommet de l’OTSC à Minsk/ });
+		await expect(summit).toBeVisible();
+		const zoomIn = page.locator('#timeline').getByRole('button', { name: 'Zoomer', exact: true });
+		for (let i = 0; i < 3; i++) await zoomIn.click();
+		// A year before, the Yerevan summit has left the view; the Minsk summit has not.
+		await expect(
+			timeline(page).getByRole('link', { name: /^Sommet de l’OTSC à Erevan/ })
+		).toHaveCount(0);
+		await expect(summit).toBeVisible();
+		const frame = (await timeline(page).boundingBox())!;
+		const mark = (await summit.boundingBox())!;
+		expect(mark.x).toBeGreaterThanOrEqual(frame.x);
+		expect(mark.x).toBeLessThanOrEqual(frame.x + frame.width);
+	});
+
 	test('a synthetic story of 10,000 events renders and responds', async ({ page }) => {
 		const story = syntheticStory(10_000);
 		await page.goto('/dev/synthetic/?n=10000');
