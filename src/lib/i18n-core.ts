@@ -10,6 +10,11 @@ export function isLanguage(value: string): value is Language {
 	return (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The interface language a story is shown in by default: its own, when the product speaks it. */
+export function storyLanguage(story: { language: string }): Language {
+	return isLanguage(story.language) ? story.language : 'fr';
+}
+
 /** Text from the dataset in the wanted language, falling back to English, then any. */
 export function localized(text: Record<string, string>, language: string): string {
 	return text[language] ?? text.en ?? Object.values(text)[0] ?? '';

@@ -5,7 +5,7 @@ import { dataLinks, stillLinks, type EmbedData, type StillLink } from '$lib/embe
 import { embedPath, embedUrl } from '$lib/embed/options';
 import { storyForView } from '$lib/embed/trim';
 import { EMBED_VIEW_INFO, type AvailableView, type StillImage } from '$lib/embed/views';
-import { localized, messages, type Language } from '$lib/i18n';
+import { localized, messages, storyLanguage } from '$lib/i18n';
 import type { ResolvedStory } from '$lib/story/resolve';
 import { absoluteUrl, SITE_URL } from './site';
 import { still } from './stills';
@@ -36,13 +36,9 @@ export function embedData(story: ResolvedStory, view: AvailableView): EmbedData 
 	};
 }
 
-export function embedLanguage(story: ResolvedStory): Language {
-	return story.language === 'en' ? 'en' : 'fr';
-}
-
 /** The embed's title, as the iframe's accessible name and the oEmbed title. */
 export function embedTitle(story: ResolvedStory, view: AvailableView): string {
-	const language = embedLanguage(story);
+	const language = storyLanguage(story);
 	return `${localized(story.title, language)} — ${messages[language].embed.views[view]}`;
 }
 
@@ -60,7 +56,7 @@ export function defaultEmbedCode(story: ResolvedStory, view: AvailableView): str
 export function embedMeta(story: ResolvedStory, view: AvailableView) {
 	const image = EMBED_VIEW_INFO[view].image;
 	const { width, height } = still(story, image);
-	const language = embedLanguage(story);
+	const language = storyLanguage(story);
 	return {
 		title: embedTitle(story, view),
 		description: localized(story.dek, language),

@@ -8,9 +8,9 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { localized, messages, type Language } from '$lib/i18n';
+import { localized, messages, storyLanguage, type Language } from '$lib/i18n';
 import { escapeAttribute } from '$lib/embed/code';
-import type { StillImage } from '$lib/embed/views';
+import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
 import { HATCH, STATUS_STYLE } from '$lib/map/styles';
 import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
@@ -22,6 +22,7 @@ import { timeScale } from '$lib/timeline/scale';
 import { buildTimelineIndex } from '$lib/timeline/model';
 import { defaultWindow } from '$lib/timeline/view';
 import { mapGeometry } from './map-geometry';
+import { stories } from './stories';
 
 export interface Still {
 	svg: string;
@@ -57,10 +58,6 @@ function document(width: number, height: number, title: string, body: string[]):
 	].join('\n');
 }
 
-function language(story: ResolvedStory): Language {
-	return story.language === 'en' ? 'en' : 'fr';
-}
-
 /** The two heading lines every still starts with: what it shows, and the story. */
 function heading(width: number, title: string, subtitle: string): string[] {
 	return [
@@ -77,7 +74,7 @@ function footer(width: number, height: number, credit: string): string {
 const cache = new Map<string, Still>();
 
 /** The membership map on the summit's day, with labels, event places and a key. */
-export function mapStill(story: ResolvedStory, lang: Language = language(story)): Still {
+export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(story)): Still {
 	const key = `map:${story.id}:${lang}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
@@ -230,7 +227,7 @@ export function mapStill(story: ResolvedStory, lang: Language = language(story))
 }
 
 /** The timeline's default view (the summit and the year before it), marks and labels placed as the page does. */
-export function timelineStill(story: ResolvedStory, lang: Language = language(story)): Still {
+export function timelineStill(story: ResolvedStory, lang: Language = storyLanguage(story)): Still {
 	const key = `timeline:${story.id}:${lang}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
@@ -340,7 +337,7 @@ export function timelineStill(story: ResolvedStory, lang: Language = language(st
  * The explorer: the map and the timeline side by side, as the explorer embed shows them in a
  * wide frame. Each keeps its own heading and key; the map is centred beside the taller timeline.
  */
-export function explorerStill(story: ResolvedStory, lang: Language = language(story)): Still {
+export function explorerStill(story: ResolvedStory, lang: Language = storyLanguage(story)): Still {
 	const map = mapStill(story, lang);
 	const timeline = timelineStill(story, lang);
 	const width = map.width + timeline.width;
@@ -366,4 +363,14 @@ export function still(story: ResolvedStory, image: StillImage, lang?: Language):
 		case 'explorer':
 			return explorerStill(story, lang);
 	}
+}
+
+/** Every still of every story, in the story's language and in English: what the build makes. */
+export function stillEntries(): { id: string; image: StillImage; lang?: string }[] {
+	return [...stories().keys()].flatMap((id) =>
+		STILL_IMAGES.flatMap((image) => [
+			{ id, image },
+			{ id, image, lang: 'en' }
+		])
+	);
 }

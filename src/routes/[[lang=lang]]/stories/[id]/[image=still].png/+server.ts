@@ -1,20 +1,14 @@
 import { error } from '@sveltejs/kit';
 import type { Language } from '$lib/i18n';
-import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
+import type { StillImage } from '$lib/embed/views';
 import { rasterize } from '$lib/server/rasterize';
-import { still } from '$lib/server/stills';
-import { stories, storyById } from '$lib/server/stories';
+import { still, stillEntries } from '$lib/server/stills';
+import { storyById } from '$lib/server/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	[...stories().keys()].flatMap((id) =>
-		STILL_IMAGES.flatMap((image) => [
-			{ id, image },
-			{ id, image, lang: 'en' }
-		])
-	);
+export const entries: EntryGenerator = stillEntries;
 
 /** The same still as PNG at twice its size: for social cards and slides. */
 export const GET: RequestHandler = ({ params }) => {

@@ -1,19 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { Language } from '$lib/i18n';
-import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
-import { still } from '$lib/server/stills';
-import { stories, storyById } from '$lib/server/stories';
+import type { StillImage } from '$lib/embed/views';
+import { still, stillEntries } from '$lib/server/stills';
+import { storyById } from '$lib/server/stories';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	[...stories().keys()].flatMap((id) =>
-		STILL_IMAGES.flatMap((image) => [
-			{ id, image },
-			{ id, image, lang: 'en' }
-		])
-	);
+export const entries: EntryGenerator = stillEntries;
 
 /** A still image of the story's map, timeline or both (explorer), as standalone SVG. */
 export const GET: RequestHandler = ({ params }) => {
