@@ -341,7 +341,10 @@ test('the gallery lists every embed with its image and code', async ({ page }) =
 		const embed = page.getByRole('article', { name });
 		const image = embed.getByRole('img');
 		await expect(image).toBeVisible();
-		expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+		// Visible is not yet loaded: the image's pixels may still be on their way.
+		await expect
+			.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+			.toBeGreaterThan(0);
 		await expect(embed.getByRole('textbox', { name: 'Code à coller' })).toHaveValue(
 			new RegExp(`^<iframe src="[^"]+/embed/${STORY}/${view}/"`)
 		);
