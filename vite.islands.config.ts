@@ -11,7 +11,7 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
  */
 export default defineConfig({
 	plugins: [
-		svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+		svelte({ emitCss: false, compilerOptions: { css: 'external', discloseVersion: false } }),
 		{
 			// Leaflet's stylesheet, imported by the map, is already linked by the page.
 			name: 'chronomap-no-island-css',
