@@ -2,7 +2,8 @@
  * `$lib/i18n` in the embeds' islands (see vite.islands.config.ts): the same exports, but each
  * language's strings are loaded when the embed needs them, before it is hydrated, so that an
  * embed downloads only the language it shows. Components read `messages[language]` as they
- * do on the site.
+ * do on the site. There is no `siteMessages` here: a view that reached for the site's own
+ * strings would fail this build rather than show nothing.
  */
 import { isLanguage, type Language } from '$lib/i18n-core';
 import type { Messages } from '$lib/i18n-fr';

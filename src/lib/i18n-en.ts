@@ -2,17 +2,10 @@
 import type { Messages } from './i18n-fr';
 
 export const en: Messages = {
-	siteName: 'Chronomap',
 	colon: ': ',
-	tagline: 'News on a map and a timeline, every fact with its proof.',
-	stories: 'Stories',
-	publishedOn: 'Published',
 	by: 'By',
 	agency: 'Agency',
-	outletUnknown: 'Publication not named',
 	events: 'Chronology of events',
-	eventsIntro:
-		'Every event in time order, with the article’s words or the outside source that proves it.',
 	article: 'Article',
 	context: 'Context',
 	articleLong: 'Claim made by the article',
@@ -25,15 +18,6 @@ export const en: Messages = {
 	editorial: 'Editorial note',
 	places: 'Places',
 	actors: 'Actors',
-	dateWording: 'in the article:',
-	downloads: 'Download the data',
-	downloadJson: 'Dataset (JSON)',
-	downloadCsv: 'Events (CSV)',
-	downloadSchema: 'Story JSON Schema',
-	editorialNotes: 'Notes on the text',
-	publicationDate: 'Publication date',
-	backToStories: 'All stories',
-	skipToEvents: 'Skip to the chronology',
 	category: {
 		summit: 'Summit',
 		meeting: 'Meeting',
@@ -48,13 +32,7 @@ export const en: Messages = {
 	partOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
 	approximately: 'about',
 	uncertain: 'uncertain date',
-	notReporting: 'Not part of the article',
-	sourceArticle: 'The article, annotated',
-	sourceArticleIntro:
-		'The text as published. Underlined passages are those the dataset quotes; they lead to the event they prove.',
 	timeline: 'Timeline',
-	timelineIntro:
-		'Events by category, over time. Solid: claimed by the article; hollow: added context.',
 	timelineLabel: 'Timeline of the events',
 	timelineHelp:
 		'Arrows: previous or next event · Enter: details · + and −: zoom · Home, End: first, last.',
@@ -97,17 +75,9 @@ export const en: Messages = {
 	uncertainDate: 'uncertain',
 	eventPage: 'Event page',
 	cardLoading: 'Loading the summary and proof…',
-	inChronology: 'In the chronology',
-	backToStory: 'Back to the story',
 	notes: 'Notes and corrections',
 	proof: 'Proof',
 	announce: (title: string, date: string, origin: string) => `${title}, ${date}, ${origin}.`,
-	syntheticTitle: 'Synthetic story',
-	syntheticIntro: (count: string) =>
-		`${count} made-up events, generated in the browser to try the timeline.`,
-	syntheticState: 'State',
-	syntheticAllStates: 'All states',
-	syntheticShown: (count: string) => `${count} events shown`,
 	loading: 'Loading…',
 	explorer: {
 		filters: 'Filter',
@@ -121,13 +91,6 @@ export const en: Messages = {
 			`${name}: ${count} events brought forward on the timeline.`,
 		eventPlaces: (title: string, places: string) => `Places of “${title}” on the map: ${places}.`,
 		date: 'Map date',
-		exactDay: 'Exact day',
-		play: 'Play',
-		pause: 'Pause',
-		speed: 'Speed',
-		speeds: { month: '1 month a step', quarter: '3 months a step', year: '1 year a step' },
-		language: 'Langue',
-		otherLanguage: 'Français',
 		backToPassage: 'See the passage in the article'
 	},
 	embed: {
@@ -143,43 +106,12 @@ export const en: Messages = {
 			`Map of the members of ${organisation} on ${date}. ${groups}`,
 		timelineAlt: (count: string, from: string, to: string) =>
 			`Timeline of ${count} events, from ${from} to ${to}.`,
-		open: 'Embed',
-		openLong: 'Embed the map or the timeline in a page',
-		dialogTitle: 'Embed in your page',
-		dialogIntro:
-			'Paste this code into your page. The frame takes the height of its content; the view needs no other site to work.',
-		view: 'View',
-		language: 'Language',
-		languages: { fr: 'French', en: 'English' },
-		theme: 'Theme',
-		themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system' },
-		hideTitle: 'Hide the title',
-		keepView: 'Keep the current selection (date, event, state, filters)',
-		code: 'Code to paste',
-		copy: 'Copy the code',
-		copied: 'Code copied.',
-		copyFailed: 'Could not copy: the code is selected, copy it with Ctrl+C.',
-		preview: 'Preview',
-		close: 'Close',
-		downloadImage: 'Download the image',
-		galleryTitle: 'Embeds',
-		galleryIntro:
-			'Every view of every story, ready to embed: a frame that fits its content, with Chronomap’s resize script.',
-		placesGeojson: 'Places (GeoJSON)',
-		sectionTitle: 'Embed and reuse',
-		sectionIntro:
-			'The map and the timeline can be embedded in another page, in a light frame that fits its content; the images and the data are free to download.',
-		gallery: 'All embeds',
-		imageOf: (view: string) => `Image: ${view}`,
-		noSelection: 'Nothing is selected on this page.',
 		detailsFailed:
 			'The summary and proof of the events could not be loaded; the full story has them.',
 		filtered: (shown: string, total: string) => `Filtered: ${shown} of ${total} events.`
 	},
 	map: {
 		title: 'Map of the organisation’s members',
-		intro:
-			'The member states on the chosen date, and who came to the summit. Choose a state to see its status, the proof and its events.',
 		label: 'Map of the member states',
 		help: 'Tab: move from state to state; Enter or Space: open it; arrow keys: pan the map; + and −: zoom.',
 		dateLabel: 'As of',

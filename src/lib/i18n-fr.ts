@@ -1,17 +1,10 @@
 /** The interface strings in French, the language of the site's root. */
 export const fr = {
-	siteName: 'Chronomap',
 	/** What goes between a label and its value: French puts a no-break space before the colon. */
 	colon: '\u00a0: ',
-	tagline: 'L’actualité sur une carte et une frise, chaque fait avec sa preuve.',
-	stories: 'Récits',
-	publishedOn: 'Publié le',
 	by: 'Par',
 	agency: 'Agence',
-	outletUnknown: 'Publication non nommée',
 	events: 'Chronologie des événements',
-	eventsIntro:
-		'Chaque événement, dans l’ordre chronologique, avec les mots de l’article ou la source extérieure qui le prouvent.',
 	article: 'Article',
 	context: 'Contexte',
 	articleLong: 'Affirmation de l’article',
@@ -24,15 +17,6 @@ export const fr = {
 	editorial: 'Note éditoriale',
 	places: 'Lieux',
 	actors: 'Acteurs',
-	dateWording: 'selon l’article :',
-	downloads: 'Télécharger les données',
-	downloadJson: 'Jeu de données (JSON)',
-	downloadCsv: 'Événements (CSV)',
-	downloadSchema: 'Schéma JSON des récits',
-	editorialNotes: 'Notes sur le texte',
-	publicationDate: 'Date de publication',
-	backToStories: 'Tous les récits',
-	skipToEvents: 'Aller à la chronologie',
 	category: {
 		summit: 'Sommet',
 		meeting: 'Réunion',
@@ -47,13 +31,7 @@ export const fr = {
 	partOfDay: { morning: 'matin', afternoon: 'après-midi', evening: 'soir', night: 'nuit' },
 	approximately: 'vers',
 	uncertain: 'date incertaine',
-	notReporting: 'Hors article',
-	sourceArticle: 'L’article, annoté',
-	sourceArticleIntro:
-		'Le texte tel que publié. Les passages soulignés sont ceux que cite le jeu de données ; ils mènent à l’événement qu’ils prouvent.',
 	timeline: 'Frise chronologique',
-	timelineIntro:
-		'Les événements par catégorie, dans le temps. Pleins : affirmés par l’article ; creux : contexte ajouté.',
 	timelineLabel: 'Frise chronologique des événements',
 	timelineHelp:
 		'Flèches : événement précédent ou suivant · Entrée : fiche · + et − : zoom · Début, Fin : premier, dernier.',
@@ -96,17 +74,9 @@ export const fr = {
 	uncertainDate: 'incertaine',
 	eventPage: 'Page de l’événement',
 	cardLoading: 'Chargement du résumé et des preuves…',
-	inChronology: 'Dans la chronologie',
-	backToStory: 'Retour au récit',
 	notes: 'Notes et corrections',
 	proof: 'Preuves',
 	announce: (title: string, date: string, origin: string) => `${title}, ${date}, ${origin}.`,
-	syntheticTitle: 'Récit de synthèse',
-	syntheticIntro: (count: string) =>
-		`${count} événements inventés, générés dans le navigateur pour éprouver la frise.`,
-	syntheticState: 'État',
-	syntheticAllStates: 'Tous les États',
-	syntheticShown: (count: string) => `${count} événements affichés`,
 	loading: 'Chargement…',
 	explorer: {
 		filters: 'Filtrer',
@@ -121,13 +91,6 @@ export const fr = {
 		eventPlaces: (title: string, places: string) =>
 			`Lieux de « ${title} » sur la carte : ${places}.`,
 		date: 'Date de la carte',
-		exactDay: 'Jour exact',
-		play: 'Lecture',
-		pause: 'Pause',
-		speed: 'Vitesse',
-		speeds: { month: '1 mois par pas', quarter: '3 mois par pas', year: '1 an par pas' },
-		language: 'Language',
-		otherLanguage: 'English',
 		backToPassage: 'Voir le passage dans l’article'
 	},
 	embed: {
@@ -147,43 +110,12 @@ export const fr = {
 			`Carte des membres de ${organisation} au ${date}. ${groups}`,
 		timelineAlt: (count: string, from: string, to: string) =>
 			`Frise chronologique de ${count} événements, de ${from} à ${to}.`,
-		open: 'Intégrer',
-		openLong: 'Intégrer la carte ou la frise dans une page',
-		dialogTitle: 'Intégrer dans votre page',
-		dialogIntro:
-			'Collez ce code dans votre page. Le cadre prend la hauteur de son contenu ; la vue fonctionne sans connexion à un autre site.',
-		view: 'Vue',
-		language: 'Langue',
-		languages: { fr: 'Français', en: 'Anglais' },
-		theme: 'Thème',
-		themes: { light: 'Clair', dark: 'Sombre', auto: 'Selon le système du lecteur' },
-		hideTitle: 'Masquer le titre',
-		keepView: 'Garder la sélection actuelle (date, événement, État, filtres)',
-		code: 'Code à coller',
-		copy: 'Copier le code',
-		copied: 'Code copié.',
-		copyFailed: 'Copie impossible : le code est sélectionné, copiez-le avec Ctrl+C.',
-		preview: 'Aperçu',
-		close: 'Fermer',
-		downloadImage: 'Télécharger l’image',
-		galleryTitle: 'Intégrations',
-		galleryIntro:
-			'Chaque vue de chaque récit, prête à intégrer : un cadre qui s’ajuste à son contenu, avec le script de redimensionnement de Chronomap.',
-		placesGeojson: 'Lieux (GeoJSON)',
-		sectionTitle: 'Intégrer et réutiliser',
-		sectionIntro:
-			'La carte et la frise s’intègrent dans une autre page, en un cadre léger qui s’ajuste à son contenu ; les images et les données sont libres de téléchargement.',
-		gallery: 'Toutes les intégrations',
-		imageOf: (view: string) => `Image : ${view}`,
-		noSelection: 'Aucune sélection en cours sur cette page.',
 		detailsFailed:
 			'Le résumé et les preuves des événements n’ont pas pu être chargés ; le récit complet les donne.',
 		filtered: (shown: string, total: string) => `Filtré : ${shown} événements sur ${total}.`
 	},
 	map: {
 		title: 'Carte des membres de l’organisation',
-		intro:
-			'Les États membres à la date choisie, et qui est venu au sommet. Choisissez un État pour voir son statut, sa preuve et ses événements.',
 		label: 'Carte des États membres',
 		help: 'Tab : passer d’un État à l’autre ; Entrée ou Espace : l’ouvrir ; flèches : déplacer la carte ; + et − : zoomer.',
 		dateLabel: 'Situation au',

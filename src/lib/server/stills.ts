@@ -8,7 +8,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { localized, messages, storyLanguage, type Language } from '$lib/i18n';
+import { localized, messages, siteMessages, storyLanguage, type Language } from '$lib/i18n';
 import { escapeAttribute } from '$lib/embed/code';
 import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
@@ -218,7 +218,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		footer(
 			width,
 			height,
-			`Chronomap · Natural Earth · ${t.embed.source(story.agency?.name ?? t.outletUnknown)}`
+			`Chronomap · Natural Earth · ${t.embed.source(story.agency?.name ?? siteMessages[lang].outletUnknown)}`
 		)
 	]);
 	const still = { svg, width, height };
@@ -326,7 +326,11 @@ export function timelineStill(story: ResolvedStory, lang: Language = storyLangua
 	const svg = document(width, height, `${title}. ${subtitle}`, [
 		...heading(width, title, subtitle),
 		...body,
-		footer(width, height, `Chronomap · ${t.embed.source(story.agency?.name ?? t.outletUnknown)}`)
+		footer(
+			width,
+			height,
+			`Chronomap · ${t.embed.source(story.agency?.name ?? siteMessages[lang].outletUnknown)}`
+		)
 	]);
 	const still = { svg, width, height };
 	cache.set(key, still);
