@@ -61,7 +61,9 @@ export function islandConfig(view: Island, first: boolean): InlineConfig {
 				preserveEntrySignatures: 'exports-only',
 				output: {
 					entryFileNames: '[name].js',
-					chunkFileNames: `${view}-[name]-[hash].js`,
+					// Leaflet keeps a fixed name: the map's pages preload it (see EmbedPage.svelte).
+					chunkFileNames: (chunk) =>
+						chunk.name === 'leaflet' ? `${view}-leaflet.js` : `${view}-[name]-[hash].js`,
 					assetFileNames: '[name]-[hash][extname]'
 				}
 			}
