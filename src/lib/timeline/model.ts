@@ -156,8 +156,10 @@ export function buildTimelineIndex(events: ResolvedEvent[], language: Language):
 export function labelOf(index: TimelineIndex, key: number): string {
 	let label = index.labels[key];
 	if (label === undefined) {
-		const { title, when } = index.events[key]!;
-		label = `${when.approximate ? '≈ ' : ''}${localized(title, index.language)}${when.uncertain ? ' ?' : ''}`;
+		// The mark's flags, made once per event and drawn from anyway, say how sure the date is.
+		const flags = markOf(index, key);
+		const title = localized(index.events[key]!.title, index.language);
+		label = `${flags & MARK.approximate ? '≈ ' : ''}${title}${flags & MARK.uncertain ? ' ?' : ''}`;
 		index.labels[key] = label;
 	}
 	return label;
