@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './synthetic';
-import { eventsAtPlace, eventsByPlace } from './lookup';
+import { eventsAtPlace, eventsByPlace, indexStory } from './lookup';
+import type { ResolvedStory } from './resolve';
 
 const events = [
 	{ id: 'a', places: ['arm'] },
@@ -33,5 +34,28 @@ describe('eventsByPlace', () => {
 		for (const place of [...places, 'fra']) {
 			expect(byPlace.get(place) ?? []).toEqual(eventsAtPlace([...events, ...many], place));
 		}
+	});
+});
+
+describe('indexStory', () => {
+	const story = {
+		places: [{ id: 'arm' }, { id: 'aze' }],
+		actors: [{ id: 'csto' }],
+		sources: [{ id: 'tass' }],
+		events: [{ id: 'a' }, { id: 'b' }]
+	} as unknown as ResolvedStory;
+	const index = indexStory(story);
+	it.each([
+		['places', 'aze', true],
+		['places', 'rus', false],
+		['actors', 'csto', true],
+		['sources', 'tass', true],
+		['events', 'b', true],
+		['events', 'c', false]
+	] as const)('%s has %s: %s', (list, id, found) => {
+		expect(index[list].get(id)?.id).toBe(found ? id : undefined);
+	});
+	it('builds the events map once, when first asked for', () => {
+		expect(index.events).toBe(index.events);
 	});
 });

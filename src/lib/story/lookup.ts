@@ -16,12 +16,19 @@ function byId<T extends { id: string }>(list: T[]): Map<string, T> {
 	return map;
 }
 
+/**
+ * The story's lookups. Events, the long list, are indexed when first asked for: a page that
+ * draws 10,000 events but opens none of them never builds that map.
+ */
 export function indexStory(story: ResolvedStory): StoryIndex {
+	let events: Map<string, ResolvedEvent> | undefined;
 	return {
 		places: byId(story.places),
 		actors: byId(story.actors),
 		sources: byId(story.sources),
-		events: byId(story.events)
+		get events() {
+			return (events ??= byId(story.events));
+		}
 	};
 }
 

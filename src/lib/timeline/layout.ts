@@ -64,6 +64,8 @@ export interface PlacedLabel {
 	side: 'after' | 'before';
 	/** True when the label is cut short to fit. */
 	truncated: boolean;
+	/** The text cut short, kept once made (the layout leaves it to whoever draws the label). */
+	text?: string;
 }
 
 export interface PlacedMark {

@@ -8,6 +8,7 @@ import {
 	keysInWindow,
 	labelOf,
 	labelWidthOf,
+	laneDepth,
 	MAX_ROWS
 } from './model';
 import { estimateTextWidth } from './layout';
@@ -100,5 +101,56 @@ describe('the view of the bundled story', () => {
 		]);
 		expect(index.lanes.find((lane) => lane.lane === 'statements')?.rows).toBe(MAX_ROWS);
 		expect(index.lanes.find((lane) => lane.lane === 'visits')?.rows).toBe(1);
+	});
+});
+
+/** Most events at once, by sorting every start and end (each widened to two days): the reference. */
+function sweptDepth(starts: number[], ends: number[]): number {
+	const opens = [...starts].sort((a, b) => a - b);
+	const closes = ends.map((end, i) => Math.max(end, starts[i]! + 2 * DAY)).sort((a, b) => a - b);
+	let best = 0;
+	let open = 0;
+	for (let i = 0, j = 0; i < opens.length;) {
+		if (opens[i]! <= closes[j]!) {
+			best = Math.max(best, ++open);
+			i++;
+		} else {
+			open--;
+			j++;
+		}
+	}
+	return best;
+}
+
+describe('laneDepth', () => {
+	const days = (...list: number[]) => list.map((day) => day * DAY);
+	it.each([
+		['no events', [], [], 3, 0],
+		['one event', days(0), days(0), 3, 1],
+		['two days apart: together', days(0, 2), days(0, 2), 3, 2],
+		['three days apart: one row', days(0, 3, 6), days(0, 3, 6), 3, 1],
+		['three the same day', days(5, 5, 5), days(5, 5, 5), 3, 3],
+		['five the same day, capped', days(5, 5, 5, 5, 5), days(5, 5, 5, 5, 5), 3, 3],
+		['five the same day, cap 2', days(5, 5, 5, 5, 5), days(5, 5, 5, 5, 5), 2, 2],
+		['a long span over later dots', days(0, 10, 20), days(30, 10, 20), 3, 2],
+		['two long spans over a dot', days(0, 1, 20), days(30, 40, 20), 3, 3],
+		['a span ending as another starts', days(0, 10), days(10, 10), 3, 2],
+		['an early end does not hide a later one', days(0, 5, 9), days(20, 5, 9), 3, 2]
+	])('%s', (_, starts, ends, cap, depth) => {
+		expect(laneDepth(starts, ends, cap)).toBe(depth);
+	});
+
+	it('agrees with a sweep over sorted starts and ends, capped', () => {
+		const random = seededRandom(21);
+		for (let trial = 0; trial < 300; trial++) {
+			const count = Math.floor(random() * 40);
+			const starts = Array.from({ length: count }, () => Math.floor(random() * 200) * DAY).sort(
+				(a, b) => a - b
+			);
+			const ends = starts.map((start) => start + Math.floor(random() * random() * 30 * DAY));
+			for (const cap of [1, 2, 3, 5]) {
+				expect(laneDepth(starts, ends, cap)).toBe(Math.min(cap, sweptDepth(starts, ends)));
+			}
+		}
 	});
 });

@@ -62,24 +62,35 @@ export const MARK = {
 	day: 32
 } as const;
 
-/** Most events at once in the lane, each widened by two days so close dots count as together. */
-function depth(starts: Float64Array, ends: Float64Array): number {
-	// Typed arrays sort numerically, and much faster than arrays with a comparator.
-	const opens = Float64Array.from(starts).sort();
-	const closes = Float64Array.from(ends, (end, i) => Math.max(end, starts[i]! + 2 * DAY)).sort();
+/** Two events closer than this count as together: close dots need rows of their own. */
+const TOGETHER = 2 * DAY;
+
+/**
+ * Most events at once in the lane, each widened to `TOGETHER` so close dots count as
+ * together, up to `cap` (no lane gets more rows than that, so counting on is wasted).
+ * `starts` must ascend, as a lane's do. One pass, without sorting or a copy: at each start,
+ * the events still open are those that began before it and end at or after it, and whether
+ * there are at least `cap − 1` of them is told by the `cap − 1` latest ends seen so far.
+ */
+export function laneDepth(starts: ArrayLike<number>, ends: ArrayLike<number>, cap: number): number {
+	// The latest ends so far, latest first: at most cap − 1 of them.
+	const latest: number[] = [];
 	let best = 0;
-	let open = 0;
-	for (let i = 0, j = 0; i < opens.length;) {
-		if (opens[i]! <= closes[j]!) {
-			open++;
-			i++;
-			best = Math.max(best, open);
-		} else {
-			open--;
-			j++;
+	for (let i = 0; i < starts.length && best < cap; i++) {
+		const start = starts[i]!;
+		let open = 1;
+		for (let j = 0; j < latest.length && latest[j]! >= start; j++) open++;
+		if (open > best) best = open;
+		const end = Math.max(ends[i]!, start + TOGETHER);
+		let at = latest.length;
+		while (at > 0 && latest[at - 1]! < end) at--;
+		// Keep it among the latest, dropping the earliest when there are too many.
+		if (at < cap - 1) {
+			for (let m = Math.min(latest.length, cap - 2); m > at; m--) latest[m] = latest[m - 1]!;
+			latest[at] = end;
 		}
 	}
-	return best;
+	return Math.min(best, cap);
 }
 
 /**
@@ -121,7 +132,7 @@ export function buildTimelineIndex(events: ResolvedEvent[], language: Language):
 		}
 		lanes.push({
 			lane,
-			rows: Math.min(MAX_ROWS, Math.max(1, depth(laneStarts, laneEnds))),
+			rows: Math.max(1, laneDepth(laneStarts, laneEnds, MAX_ROWS)),
 			keys: Int32Array.from(keys),
 			starts: laneStarts,
 			ends: laneEnds,
@@ -145,8 +156,10 @@ export function buildTimelineIndex(events: ResolvedEvent[], language: Language):
 export function labelOf(index: TimelineIndex, key: number): string {
 	let label = index.labels[key];
 	if (label === undefined) {
-		const { title, when } = index.events[key]!;
-		label = `${when.approximate ? '≈ ' : ''}${localized(title, index.language)}${when.uncertain ? ' ?' : ''}`;
+		// The mark's flags, made once per event and drawn from anyway, say how sure the date is.
+		const flags = markOf(index, key);
+		const title = localized(index.events[key]!.title, index.language);
+		label = `${flags & MARK.approximate ? '≈ ' : ''}${title}${flags & MARK.uncertain ? ' ?' : ''}`;
 		index.labels[key] = label;
 	}
 	return label;

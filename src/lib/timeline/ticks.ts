@@ -34,14 +34,23 @@ const FORMATS: Record<string, Intl.DateTimeFormatOptions> = {
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+/** Labels made, by format and time: a zoom or a pan shows the same ticks frame after frame. */
+const labels = new Map<string, string>();
+const MOST_LABELS = 2000;
 function format(language: Language, name: keyof typeof FORMATS, time: number): string {
 	const key = `${language}:${name}`;
+	const labelKey = `${key}:${time}`;
+	let label = labels.get(labelKey);
+	if (label !== undefined) return label;
 	let formatter = cache.get(key);
 	if (!formatter) {
 		formatter = new Intl.DateTimeFormat(language, { ...FORMATS[name], timeZone: 'UTC' });
 		cache.set(key, formatter);
 	}
-	return formatter.format(time);
+	label = formatter.format(time);
+	if (labels.size >= MOST_LABELS) labels.clear();
+	labels.set(labelKey, label);
+	return label;
 }
 
 function unitOf(step: number): Unit {
