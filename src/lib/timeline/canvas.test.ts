@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticStory } from '$lib/story/synthetic';
-import { drawTimeline, fromPlain, toPlain, withAlpha, type Palette, type Scene } from './canvas';
+import { drawTimeline, withAlpha, type Palette, type Scene } from './canvas';
 import { frameTimeline, lanePositions } from './frame';
-import { buildTimelineIndex, labelOf, markOf } from './model';
+import { buildTimelineIndex, labelOf } from './model';
 import { timeScale } from './scale';
 import { paddedWindow } from './view';
 
@@ -63,7 +63,7 @@ describe('drawTimeline', () => {
 	const counts = frame.lanes.flatMap((lane) => lane.layout.counts);
 	const scene = (changes: Partial<Scene> = {}): Scene => ({
 		frame,
-		markFlags: (key) => markOf(index, key),
+		index,
 		width,
 		height: 400,
 		dpr: 2,
@@ -140,31 +140,5 @@ describe('drawTimeline', () => {
 		const dimmed = recorder();
 		drawTimeline(dimmed.ctx, scene({ dimmed: (key) => key % 2 === 0 }));
 		expect(dimmed.calls.some((call) => call.name === 'fill' && call.alpha === 0.3)).toBe(true);
-	});
-
-	it.each<[string, Partial<Scene>]>([
-		['everything', {}],
-		[
-			'the dense layer, some marks in the SVG',
-			{ layer: 'dense', inSvg: (mark) => mark.key % 3 === 0 }
-		],
-		['the labelled layer', { layer: 'labelled' }],
-		[
-			'with events set back and a count selected',
-			{
-				dimmed: (key) => key % 2 === 0,
-				selectedCount: { lane: 0, bin: frame.lanes[0]!.layout.counts[0]!.bin }
-			}
-		],
-		['the grid alone', { marks: false }]
-	])('draws a scene sent to a worker as plain data as it draws the scene: %s', (_, changes) => {
-		const direct = recorder();
-		drawTimeline(direct.ctx, scene(changes));
-		const plain = toPlain(scene(changes));
-		// What a worker receives: a structured clone.
-		const sent = recorder();
-		drawTimeline(sent.ctx, fromPlain(structuredClone(plain)));
-		expect(sent.calls.length).toBeGreaterThan(0);
-		expect(JSON.stringify(sent.calls)).toBe(JSON.stringify(direct.calls));
 	});
 });

@@ -4,13 +4,11 @@
  * page's CSS custom properties) at the screen's pixel density. The labelled marks, the
  * selected one and the axis stay SVG elements, links a reader can read, click and reach.
  */
+import type { Frame } from './frame';
 import { GEOMETRY } from './frame';
-import type { CountBin, PlacedLabel, PlacedMark } from './layout';
-import { MARK } from './model';
+import type { PlacedLabel, PlacedMark } from './layout';
+import { MARK, markOf, type TimelineIndex } from './model';
 import { markShape, type MarkShape } from './shapes';
-
-/** A canvas's 2D context, on the page or in a worker. */
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface Palette {
 	article: string;
@@ -61,7 +59,7 @@ export function withAlpha(colour: string, alpha: number): string {
 }
 
 /** The theme's colours where `element` sits (dark theme included), as the canvas needs them. */
-export function readPalette(element: Element, ctx: Context2D): Palette {
+export function readPalette(element: Element, ctx: CanvasRenderingContext2D): Palette {
 	const style = getComputedStyle(element);
 	const colours = {} as Record<keyof typeof COLOURS, string>;
 	for (const [name, [property, fallback]] of Object.entries(COLOURS)) {
@@ -78,23 +76,9 @@ export function readPalette(element: Element, ctx: Context2D): Palette {
 	};
 }
 
-/** What the drawing reads of a frame (a timeline's `Frame` is one). */
-export interface DrawnFrame {
-	ticks: readonly { time: number; major: boolean }[];
-	lanes: readonly {
-		rowsTop: number;
-		countTop: number;
-		layout: {
-			marks: readonly PlacedMark[];
-			counts: readonly Pick<CountBin, 'bin' | 'left' | 'right' | 'count'>[];
-		};
-	}[];
-}
-
 export interface Scene {
-	frame: DrawnFrame;
-	/** An event's `MARK` flags (see `markOf`). */
-	markFlags: (key: number) => number;
+	frame: Frame;
+	index: TimelineIndex;
 	width: number;
 	height: number;
 	/** Screen pixels per CSS pixel. */
@@ -134,7 +118,14 @@ const FADED = BATCHES;
 const labelled: PlacedMark[] = [];
 const labelledYs: number[] = [];
 
-function roundRect(ctx: Context2D, x: number, y: number, w: number, h: number, r: number) {
+function roundRect(
+	ctx: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	w: number,
+	h: number,
+	r: number
+) {
 	if (ctx.roundRect) ctx.roundRect(x, y, w, h, r);
 	else ctx.rect(x, y, w, h);
 }
@@ -145,7 +136,7 @@ function roundRect(ctx: Context2D, x: number, y: number, w: number, h: number, r
  * cost a fraction of rounded ones to fill, and it does not show at that size.
  */
 function shape(
-	ctx: Context2D,
+	ctx: CanvasRenderingContext2D,
 	mark: PlacedMark,
 	y: number,
 	flags: number,
@@ -175,7 +166,7 @@ function shape(
  * inside in the paper colour.
  */
 function fillBatch(
-	ctx: Context2D,
+	ctx: CanvasRenderingContext2D,
 	batch: number,
 	scene: Scene,
 	marks: PlacedMark[],
@@ -200,7 +191,7 @@ function fillBatch(
 
 /** Uncertain dates: paler, with a dotted ink outline. Few, so drawn as the SVG draws them. */
 function strokeBatch(
-	ctx: Context2D,
+	ctx: CanvasRenderingContext2D,
 	batch: number,
 	scene: Scene,
 	marks: PlacedMark[],
@@ -224,7 +215,13 @@ function strokeBatch(
 }
 
 /** An approximate date fades at its ends (a halo for a day), as the SVG's gradients do. */
-function drawFaded(ctx: Context2D, mark: PlacedMark, y: number, flags: number, scene: Scene) {
+function drawFaded(
+	ctx: CanvasRenderingContext2D,
+	mark: PlacedMark,
+	y: number,
+	flags: number,
+	scene: Scene
+) {
 	const { palette } = scene;
 	const context = flags & MARK.context;
 	const uncertain = flags & MARK.uncertain;
@@ -257,7 +254,7 @@ function drawFaded(ctx: Context2D, mark: PlacedMark, y: number, flags: number, s
 }
 
 /** Labels as the SVG sets them: 12 px, ink, at the start or end of their box. */
-function drawLabels(ctx: Context2D, scene: Scene) {
+function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
 	if (labelled.length === 0) return;
 	ctx.font = `12px ${scene.palette.font}`;
 	ctx.textBaseline = 'alphabetic';
@@ -285,7 +282,7 @@ function drawLabels(ctx: Context2D, scene: Scene) {
 	ctx.globalAlpha = 1;
 }
 
-function drawCounts(ctx: Context2D, scene: Scene) {
+function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
 	const { frame, width, palette } = scene;
 	ctx.globalAlpha = 1;
 	ctx.setLineDash([]);
@@ -331,8 +328,8 @@ function drawCounts(ctx: Context2D, scene: Scene) {
  * Draws the frame's dense layer: grid lines, then the marks the SVG leaves out, in a few
  * batches (one path per kind of paint, not one per mark), then the counts and their numbers.
  */
-export function drawTimeline(ctx: Context2D, scene: Scene): void {
-	const { frame, width, height, dpr, palette } = scene;
+export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void {
+	const { frame, index, width, height, dpr, palette } = scene;
 	const layer = scene.layer ?? 'all';
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, width, height);
@@ -361,7 +358,7 @@ export function drawTimeline(ctx: Context2D, scene: Scene): void {
 		for (const mark of lane.layout.marks) {
 			if (layer !== 'all' && (layer === 'labelled') !== (mark.label !== undefined)) continue;
 			if (scene.inSvg(mark)) continue;
-			const flags = scene.markFlags(mark.key);
+			const flags = markOf(index, mark.key);
 			const batch =
 				flags & MARK.approximate && !(flags & MARK.part)
 					? FADED
@@ -390,91 +387,4 @@ export function drawTimeline(ctx: Context2D, scene: Scene): void {
 	}
 	drawLabels(ctx, scene);
 	if (layer !== 'labelled') drawCounts(ctx, scene);
-}
-
-/**
- * A scene as plain data, for a worker to draw: the marks the canvas draws (keys renumbered
- * in drawing order), with what the scene's functions answer for them, asked on the page.
- */
-export interface PlainScene {
-	width: number;
-	height: number;
-	dpr: number;
-	palette: Palette;
-	marks: boolean;
-	layer: NonNullable<Scene['layer']>;
-	/** Ticks at their place on screen. */
-	ticks: { time: number; major: boolean }[];
-	lanes: {
-		rowsTop: number;
-		countTop: number;
-		layout: { marks: PlacedMark[]; counts: Pick<CountBin, 'bin' | 'left' | 'right' | 'count'>[] };
-	}[];
-	/** By renumbered key: flags, whether set back, label text ('' without a label). */
-	flags: number[];
-	dimmed: boolean[];
-	labels: string[];
-	/** A count's `count` is its place in this list of texts. */
-	countTexts: string[];
-	selectedCount?: Scene['selectedCount'];
-}
-
-export function toPlain(scene: Scene): PlainScene {
-	const layer = scene.layer ?? 'all';
-	const flags: number[] = [];
-	const dimmed: boolean[] = [];
-	const labels: string[] = [];
-	const countTexts: string[] = [];
-	const lanes = scene.frame.lanes.map((lane) => {
-		const marks: PlacedMark[] = [];
-		const counts: PlainScene['lanes'][number]['layout']['counts'] = [];
-		if (scene.marks) {
-			for (const mark of lane.layout.marks) {
-				if (layer !== 'all' && (layer === 'labelled') !== (mark.label !== undefined)) continue;
-				if (scene.inSvg(mark)) continue;
-				const key = flags.length;
-				flags.push(scene.markFlags(mark.key));
-				dimmed.push(scene.dimmed?.(mark.key) ?? false);
-				labels.push(mark.label ? scene.labelText(mark.key, mark.label) : '');
-				marks.push({ ...mark, key });
-			}
-			if (layer !== 'labelled') {
-				for (const { bin, left, right, count } of lane.layout.counts) {
-					if (right < 0 || left > scene.width) continue;
-					counts.push({ bin, left, right, count: countTexts.length });
-					countTexts.push(scene.formatCount(count));
-				}
-			}
-		}
-		return { rowsTop: lane.rowsTop, countTop: lane.countTop, layout: { marks, counts } };
-	});
-	return {
-		width: scene.width,
-		height: scene.height,
-		dpr: scene.dpr,
-		palette: scene.palette,
-		marks: scene.marks,
-		layer,
-		ticks: scene.frame.ticks.map(({ time, major }) => ({ time: scene.x(time), major })),
-		lanes,
-		flags,
-		dimmed,
-		labels,
-		countTexts,
-		selectedCount: scene.selectedCount
-	};
-}
-
-/** The scene a plain scene stands for: drawn as the scene it was made from. */
-export function fromPlain(plain: PlainScene): Scene {
-	return {
-		...plain,
-		frame: { ticks: plain.ticks, lanes: plain.lanes },
-		markFlags: (key) => plain.flags[key]!,
-		x: (x) => x,
-		inSvg: () => false,
-		labelText: (key) => plain.labels[key]!,
-		dimmed: (key) => plain.dimmed[key]!,
-		formatCount: (at) => plain.countTexts[at]!
-	};
 }
