@@ -197,8 +197,7 @@ test.describe('timeline', () => {
 		const context = await browser.newContext({ deviceScaleFactor: 2 });
 		const page = await context.newPage();
 		await page.goto('/dev/synthetic/?n=10000');
-		// The dense layer (the labelled marks have a canvas of their own, over it).
-		const canvas = page.locator('#timeline canvas').first();
+		const canvas = page.locator('#timeline canvas');
 		await expect(canvas).toBeAttached();
 		const size = await canvas.evaluate((element: HTMLCanvasElement) => ({
 			pixels: element.width,
