@@ -107,32 +107,6 @@ describe('drawTimeline', () => {
 		expect(grid.calls.filter((call) => call.name === 'lineTo').length).toBe(frame.ticks.length);
 	});
 
-	it.each([
-		['every mark not in the SVG', () => false],
-		['some labelled marks in the SVG', (mark: { key: number }) => mark.key % 3 === 0]
-	])('draws in a dense and a labelled layer what it draws in one: %s', (_, inSvg) => {
-		const draw = (layer: Scene['layer']) => {
-			const { ctx, calls } = recorder();
-			drawTimeline(ctx, scene({ layer, inSvg }));
-			return {
-				shapes: shapes(calls),
-				texts: calls.filter((call) => call.name === 'fillText').map((call) => call.args[0]),
-				grid: calls.filter((call) => call.name === 'lineTo').length
-			};
-		};
-		const all = draw('all');
-		const dense = draw('dense');
-		const labelled = draw('labelled');
-		expect(dense.shapes + labelled.shapes).toBe(all.shapes);
-		expect([...dense.texts, ...labelled.texts].sort()).toEqual([...all.texts].sort());
-		expect(labelled.shapes).toBeGreaterThan(0);
-		expect(dense.grid).toBe(all.grid);
-		expect(labelled.grid).toBe(0);
-		// Counts are the dense layer's; labels the labelled layer's.
-		expect(labelled.texts.some((text) => String(text).startsWith('+'))).toBe(false);
-		expect(dense.texts.every((text) => String(text).startsWith('+'))).toBe(true);
-	});
-
 	it('sets back the dimmed events, and only them', () => {
 		const plain = recorder();
 		drawTimeline(plain.ctx, scene());

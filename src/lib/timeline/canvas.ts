@@ -88,12 +88,6 @@ export interface Scene {
 	x: (time: number) => number;
 	/** Draw the marks and counts (a dense view), or only the grid (the SVG draws the rest). */
 	marks: boolean;
-	/**
-	 * Which part of the drawing this canvas holds: all of it; the dense layer (the grid, the
-	 * unlabelled marks and the counts); or the labelled marks the SVG leaves out, on a layer
-	 * of their own so that handing them over to the SVG redraws them alone.
-	 */
-	layer?: 'all' | 'dense' | 'labelled';
 	/** Marks the SVG draws (labelled, selected): left out here. */
 	inSvg: (mark: PlacedMark) => boolean;
 	/** A label's text, cut short when it is (for labelled marks the canvas draws). */
@@ -259,20 +253,13 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
 	ctx.font = `12px ${scene.palette.font}`;
 	ctx.textBaseline = 'alphabetic';
 	ctx.fillStyle = scene.palette.ink;
-	// The context's state is set only when it changes: each setting is parsed and kept.
-	let alpha = 1;
-	let align: CanvasTextAlign = 'left';
-	ctx.globalAlpha = alpha;
-	ctx.textAlign = align;
 	for (let i = 0; i < labelled.length; i++) {
 		const mark = labelled[i]!;
 		const label = mark.label!;
 		const y = labelledYs[i]!;
-		const markAlpha = scene.dimmed?.(mark.key) ? 0.3 : 1;
-		if (markAlpha !== alpha) ctx.globalAlpha = alpha = markAlpha;
+		ctx.globalAlpha = scene.dimmed?.(mark.key) ? 0.3 : 1;
 		const after = label.side === 'after';
-		const markAlign = after ? 'left' : 'right';
-		if (markAlign !== align) ctx.textAlign = align = markAlign;
+		ctx.textAlign = after ? 'left' : 'right';
 		ctx.fillText(
 			scene.labelText(mark.key, label),
 			after ? label.x : label.x + label.width,
@@ -330,13 +317,12 @@ function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
  */
 export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void {
 	const { frame, index, width, height, dpr, palette } = scene;
-	const layer = scene.layer ?? 'all';
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, width, height);
 	ctx.globalAlpha = 1;
 	ctx.setLineDash([]);
 	ctx.lineWidth = 1;
-	for (const major of layer === 'labelled' ? [] : [false, true]) {
+	for (const major of [false, true]) {
 		ctx.beginPath();
 		for (const tick of frame.ticks) {
 			if (tick.major !== major) continue;
@@ -356,7 +342,6 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 	labelled.length = labelledYs.length = 0;
 	for (const lane of frame.lanes) {
 		for (const mark of lane.layout.marks) {
-			if (layer !== 'all' && (layer === 'labelled') !== (mark.label !== undefined)) continue;
 			if (scene.inSvg(mark)) continue;
 			const flags = markOf(index, mark.key);
 			const batch =
@@ -386,5 +371,5 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 		drawFaded(ctx, faded[i]!, batchYs[FADED]![i]!, batchFlags[FADED]![i]!, scene);
 	}
 	drawLabels(ctx, scene);
-	if (layer !== 'labelled') drawCounts(ctx, scene);
+	drawCounts(ctx, scene);
 }
