@@ -10,6 +10,7 @@ test.describe('story list', () => {
 		const link = page.getByRole('link', { name: /Biélorussie veut renforcer la sécurité/ });
 		await expect(link).toBeVisible();
 		await expect(page.locator('time[datetime="2023-11-23"]')).toHaveText('23 novembre 2023');
+		await expect(page.getByRole('article')).toContainText('Publication non nommée · EFE');
 		await link.click();
 		await expect(page).toHaveURL(STORY);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(
