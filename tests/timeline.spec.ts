@@ -222,12 +222,69 @@ test.describe('timeline', () => {
 		await context.close();
 	});
 
+	test('while the view moves, the canvas draws every mark; the links come back once it rests', async ({
+		page
+	}) => {
+		await page.goto('/dev/synthetic/?n=10000');
+		const frame = timeline(page);
+		const links = frame.getByRole('link');
+		await expect(links.first()).toBeVisible();
+		// After each frame of the zoom, what the reader can reach: the links shown, and whether
+		// the canvas drew the marks (any of them a label) in that frame.
+		await page.evaluate(() => {
+			const seen: { links: number; labels: number }[] = [];
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			const canvas = document.querySelector<HTMLCanvasElement>('#timeline canvas')!;
+			const ctx = canvas.getContext('2d')!;
+			const fillText = ctx.fillText.bind(ctx);
+			let labels = 0;
+			ctx.fillText = (text, x, y) => {
+				if (!text.startsWith('+')) labels++;
+				fillText(text, x, y);
+			};
+			document.addEventListener(
+				'wheel',
+				() =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() => {
+							const shown = [...document.querySelectorAll('#timeline a[data-key]')].filter((link) =>
+								link.checkVisibility({ visibilityProperty: true })
+							);
+							seen.push({ links: shown.length, labels });
+							labels = 0;
+						})
+					),
+				{ capture: true }
+			);
+		});
+		const box = (await frame.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 120);
+		await page.keyboard.down('Control');
+		for (let i = 0; i < 6; i++) {
+			await page.mouse.wheel(0, -60);
+			await page.waitForTimeout(40);
+		}
+		await page.keyboard.up('Control');
+		const seen = await page.evaluate(
+			() => (window as unknown as { seen: { links: number; labels: number }[] }).seen
+		);
+		expect(seen.length).toBeGreaterThan(0);
+		for (const frameSeen of seen) {
+			expect(frameSeen.links).toBe(0);
+			expect(frameSeen.labels).toBeGreaterThan(0);
+		}
+		// At rest, the labelled marks are links again, where the canvas drew them.
+		await expect(links.first()).toBeVisible();
+		await expect.poll(() => links.count()).toBeGreaterThan(20);
+	});
+
 	test('labels never overlap, on the story and on 10,000 events', async ({ page }) => {
 		const overlaps = () =>
 			timeline(page).evaluate((element) => {
-				const boxes = [...element.querySelectorAll('a[data-key] text')].map((text) =>
-					text.getBoundingClientRect()
-				);
+				// The links shown: while the view moves, the SVG's stand hidden and the canvas draws.
+				const boxes = [...element.querySelectorAll('a[data-key] text')]
+					.filter((text) => getComputedStyle(text).visibility === 'visible')
+					.map((text) => text.getBoundingClientRect());
 				let found = 0;
 				for (let i = 0; i < boxes.length; i++)
 					for (let j = i + 1; j < boxes.length; j++) {

@@ -19,13 +19,20 @@ describe('withAlpha', () => {
 
 /** A 2D context that records what is asked of it: calls, and the state each call is made in. */
 function recorder() {
-	const calls: { name: string; args: unknown[]; alpha: number; fill: unknown }[] = [];
-	const state: Record<string, unknown> = { globalAlpha: 1, fillStyle: '#000' };
+	const calls: { name: string; args: unknown[]; alpha: number; fill: unknown; stroke: unknown }[] =
+		[];
+	const state: Record<string, unknown> = { globalAlpha: 1, fillStyle: '#000', strokeStyle: '#000' };
 	const ctx = new Proxy(state, {
 		get(target, name: string) {
 			if (name in target) return target[name];
 			return (...args: unknown[]) => {
-				calls.push({ name, args, alpha: target.globalAlpha as number, fill: target.fillStyle });
+				calls.push({
+					name,
+					args,
+					alpha: target.globalAlpha as number,
+					fill: target.fillStyle,
+					stroke: target.strokeStyle
+				});
 				// Gradients take colour stops.
 				if (name.endsWith('Gradient')) return { addColorStop: () => {} };
 			};
@@ -72,6 +79,7 @@ describe('drawTimeline', () => {
 		marks: true,
 		inSvg: () => false,
 		labelText: (key) => labelOf(index, key),
+		selectedKey: -1,
 		formatCount: String,
 		...changes
 	});
@@ -114,5 +122,25 @@ describe('drawTimeline', () => {
 		const dimmed = recorder();
 		drawTimeline(dimmed.ctx, scene({ dimmed: (key) => key % 2 === 0 }));
 		expect(dimmed.calls.some((call) => call.name === 'fill' && call.alpha === 0.3)).toBe(true);
+	});
+
+	it('rings the selected mark when it draws it, not when the SVG does', () => {
+		const mark = marks.find((candidate) => candidate.label)!;
+		const lane = frame.lanes.find((candidate) => candidate.layout.marks.includes(mark))!;
+		const y = lane.rowsTop + mark.row * 24;
+		const ring = (calls: ReturnType<typeof recorder>['calls']) =>
+			calls.filter(
+				(call) => call.name === 'roundRect' && call.args[1] === y + 1 && call.args[4] === 4
+			);
+		const drawn = recorder();
+		drawTimeline(drawn.ctx, scene({ selectedKey: mark.key }));
+		expect(ring(drawn.calls)).toHaveLength(1);
+		expect(ring(drawn.calls)[0]!.args[0]).toBe(Math.max(mark.left, -2) - 3);
+		expect(
+			drawn.calls.find((call) => call.name === 'stroke' && call.stroke === PALETTE.focus)
+		).toBeDefined();
+		const inSvg = recorder();
+		drawTimeline(inSvg.ctx, scene({ selectedKey: mark.key, inSvg: (m) => m.key === mark.key }));
+		expect(ring(inSvg.calls)).toHaveLength(0);
 	});
 });

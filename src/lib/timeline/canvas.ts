@@ -94,6 +94,8 @@ export interface Scene {
 	labelText: (key: number, label: PlacedLabel) => string;
 	/** Events set back because a selection elsewhere brings others forward. */
 	dimmed?: (key: number) => boolean;
+	/** The selected event's key (-1 for none): ringed when the canvas draws its mark. */
+	selectedKey: number;
 	/** The count holding the selected event: its lane (index in `frame.lanes`) and bin. */
 	selectedCount?: { lane: number; bin: number };
 	formatCount: (count: number) => string;
@@ -340,9 +342,15 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 		batchMarks[b]!.length = batchYs[b]!.length = batchFlags[b]!.length = 0;
 	}
 	labelled.length = labelledYs.length = 0;
+	let selected: PlacedMark | undefined;
+	let selectedY = 0;
 	for (const lane of frame.lanes) {
 		for (const mark of lane.layout.marks) {
 			if (scene.inSvg(mark)) continue;
+			if (mark.key === scene.selectedKey) {
+				selected = mark;
+				selectedY = lane.rowsTop + mark.row * GEOMETRY.row;
+			}
 			const flags = markOf(index, mark.key);
 			const batch =
 				flags & MARK.approximate && !(flags & MARK.part)
@@ -371,5 +379,19 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 		drawFaded(ctx, faded[i]!, batchYs[FADED]![i]!, batchFlags[FADED]![i]!, scene);
 	}
 	drawLabels(ctx, scene);
+	if (selected) drawRing(ctx, selected, selectedY, scene);
 	drawCounts(ctx, scene);
+}
+
+/** The selected mark's ring, as the SVG draws it around its link. */
+function drawRing(ctx: CanvasRenderingContext2D, mark: PlacedMark, y: number, scene: Scene) {
+	const left = Math.max(mark.left, -2) - 3;
+	const right = Math.min(mark.right, scene.width + 2) + 3;
+	ctx.globalAlpha = 1;
+	ctx.setLineDash([]);
+	ctx.beginPath();
+	roundRect(ctx, left, y + 1, right - left, GEOMETRY.row - 2, 4);
+	ctx.lineWidth = 2.5;
+	ctx.strokeStyle = scene.palette.focus;
+	ctx.stroke();
 }
