@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syntheticStory } from '$lib/story/synthetic';
 import { drawTimeline, withAlpha, type Palette, type Scene } from './canvas';
 import { frameTimeline, lanePositions } from './frame';
@@ -142,5 +142,40 @@ describe('drawTimeline', () => {
 		const inSvg = recorder();
 		drawTimeline(inSvg.ctx, scene({ selectedKey: mark.key, inSvg: (m) => m.key === mark.key }));
 		expect(ring(inSvg.calls)).toHaveLength(0);
+	});
+
+	describe('where it can draw sprites', () => {
+		afterEach(() => vi.unstubAllGlobals());
+
+		it('copies the days’ dots and the whole counts’ boxes instead of drawing each', () => {
+			const drawn = recorder();
+			drawTimeline(drawn.ctx, scene());
+			vi.stubGlobal(
+				'OffscreenCanvas',
+				class {
+					constructor(
+						readonly width: number,
+						readonly height: number
+					) {}
+					getContext = () => recorder().ctx;
+				}
+			);
+			const copied = recorder();
+			drawTimeline(copied.ctx, scene());
+			const named = (calls: { name: string }[], name: string) =>
+				calls.filter((call) => call.name === name).length;
+			const whole = counts.filter((count) => Math.abs(count.right - count.left - 40) < 0.01);
+			expect(whole.length).toBeGreaterThan(0);
+			// Each whole count's box is a copy, not a path.
+			expect(named(drawn.calls, 'roundRect') - named(copied.calls, 'roundRect')).toBe(whole.length);
+			// And each sure day's dot (a context one was two arcs: its outline and its inside).
+			const dots = named(copied.calls, 'drawImage') - whole.length;
+			expect(dots).toBeGreaterThan(100);
+			const arcsLeft = named(drawn.calls, 'arc') - named(copied.calls, 'arc');
+			expect(arcsLeft).toBeGreaterThanOrEqual(dots);
+			expect(arcsLeft).toBeLessThanOrEqual(2 * dots);
+			// The numbers are still written on the page's canvas, every one.
+			expect(named(copied.calls, 'fillText')).toBe(named(drawn.calls, 'fillText'));
+		});
 	});
 });

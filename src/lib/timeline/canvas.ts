@@ -6,9 +6,10 @@
  */
 import type { Frame } from './frame';
 import { GEOMETRY } from './frame';
-import type { PlacedLabel, PlacedMark } from './layout';
+import { DEFAULT_LAYOUT, type PlacedLabel, type PlacedMark } from './layout';
 import { MARK, markOf, type TimelineIndex } from './model';
 import { markShape, type MarkShape } from './shapes';
+import { SpriteCache, stamp } from './sprites';
 
 export interface Palette {
 	article: string;
@@ -127,10 +128,26 @@ function roundRect(
 }
 
 /**
- * Adds the mark's shape to the current path, grown (or shrunk) by `grow` pixels all round;
- * returns the shape, for gradients. The 1-pixel rounding of short bars is left out: rects
- * cost a fraction of rounded ones to fill, and it does not show at that size.
+ * Adds a mark's shape to the current path, grown (or shrunk) by `grow` pixels all round.
+ * The 1-pixel rounding of short bars is left out: rects cost a fraction of rounded ones to
+ * fill, and it does not show at that size.
  */
+function addShape(ctx: CanvasRenderingContext2D, drawn: MarkShape, grow = 0) {
+	if (drawn.kind === 'circle') {
+		const r = drawn.r + grow;
+		ctx.moveTo(drawn.cx + r, drawn.cy);
+		ctx.arc(drawn.cx, drawn.cy, r, 0, TAU);
+	} else {
+		const x = drawn.x - grow;
+		const w = drawn.width + 2 * grow;
+		const h = drawn.height + 2 * grow;
+		if (w <= 0 || h <= 0) return;
+		if (drawn.radius > 1) roundRect(ctx, x, drawn.y - grow, w, h, drawn.radius + grow);
+		else ctx.rect(x, drawn.y - grow, w, h);
+	}
+}
+
+/** Adds the mark's shape to the current path (see `addShape`); returns it, for gradients. */
 function shape(
 	ctx: CanvasRenderingContext2D,
 	mark: PlacedMark,
@@ -140,26 +157,45 @@ function shape(
 	grow = 0
 ): MarkShape {
 	const drawn = markShape(mark, y, flags, width);
-	if (drawn.kind === 'circle') {
-		const r = drawn.r + grow;
-		ctx.moveTo(drawn.cx + r, drawn.cy);
-		ctx.arc(drawn.cx, drawn.cy, r, 0, TAU);
-	} else {
-		const x = drawn.x - grow;
-		const w = drawn.width + 2 * grow;
-		const h = drawn.height + 2 * grow;
-		if (w <= 0 || h <= 0) return drawn;
-		if (drawn.radius > 1) roundRect(ctx, x, drawn.y - grow, w, h, drawn.radius + grow);
-		else ctx.rect(x, drawn.y - grow, w, h);
-	}
+	addShape(ctx, drawn, grow);
 	return drawn;
+}
+
+/** Days' dots and counts, each drawn once and then copied (see sprites.ts). */
+const dots = new SpriteCache(16);
+const countBoxes = new SpriteCache(1);
+
+/** A palette as a sprite style: sprites drawn in another palette are drawn again. */
+const styles = new WeakMap<Palette, string>();
+function styleOf(palette: Palette): string {
+	let style = styles.get(palette);
+	if (style === undefined) styles.set(palette, (style = Object.values(palette).join(' ')));
+	return style;
+}
+
+/** A day's dot: a disc of radius `r`, hollowed out in the paper colour for context. */
+function dotSprite(scene: Scene, fill: string, hollow: boolean, r: number) {
+	const { palette, dpr } = scene;
+	const side = 2 * r + 2;
+	return dots.get(`${fill} ${hollow} ${r}`, styleOf(palette), side, side, dpr, (ctx) => {
+		ctx.fillStyle = fill;
+		ctx.beginPath();
+		ctx.arc(side / 2, side / 2, r, 0, TAU);
+		ctx.fill();
+		if (!hollow) return;
+		ctx.fillStyle = palette.paper;
+		ctx.beginPath();
+		ctx.arc(side / 2, side / 2, r - 2, 0, TAU);
+		ctx.fill();
+	});
 }
 
 /**
  * Fills a batch of sure dates. A stroke costs several times a fill to rasterize, so the
  * SVG's outline is drawn as fills: solid (article) marks grown by half their 1-pixel
  * outline; hollow (context) ones as the outline's outer edge in the context colour, then the
- * inside in the paper colour.
+ * inside in the paper colour. Days' dots are copies of one drawn dot, placed on whole
+ * screen pixels (half a pixel from where the SVG puts them, at most).
  */
 function fillBatch(
 	ctx: CanvasRenderingContext2D,
@@ -169,18 +205,32 @@ function fillBatch(
 	ys: number[],
 	flags: number[]
 ) {
-	const { palette, width } = scene;
+	const { palette, width, dpr } = scene;
 	const context = batch & 1;
+	const fill = context ? palette.context : palette.article;
+	const grow = context ? 1 : 0.5;
 	ctx.globalAlpha = batch & 4 ? 0.3 : 1;
+	let hollow = false;
 	ctx.beginPath();
 	for (let i = 0; i < marks.length; i++) {
-		shape(ctx, marks[i]!, ys[i]!, flags[i]!, width, context ? 1 : 0.5);
+		const drawn = markShape(marks[i]!, ys[i]!, flags[i]!, width);
+		const sprite = drawn.kind === 'circle' && dotSprite(scene, fill, context !== 0, drawn.r + grow);
+		if (sprite && drawn.kind === 'circle') {
+			stamp(ctx, sprite, drawn.cx - sprite.width / 2, drawn.cy - sprite.height / 2, dpr);
+		} else {
+			addShape(ctx, drawn, grow);
+			hollow ||= context !== 0;
+		}
 	}
-	ctx.fillStyle = context ? palette.context : palette.article;
+	ctx.fillStyle = fill;
 	ctx.fill();
-	if (!context) return;
+	if (!hollow) return;
 	ctx.beginPath();
-	for (let i = 0; i < marks.length; i++) shape(ctx, marks[i]!, ys[i]!, flags[i]!, width, -1);
+	for (let i = 0; i < marks.length; i++) {
+		const drawn = markShape(marks[i]!, ys[i]!, flags[i]!, width);
+		if (drawn.kind !== 'circle' || !dotSprite(scene, fill, true, drawn.r + grow))
+			addShape(ctx, drawn, -1);
+	}
 	ctx.fillStyle = palette.paper;
 	ctx.fill();
 }
@@ -271,17 +321,43 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
 	ctx.globalAlpha = 1;
 }
 
+const COUNT_HEIGHT = GEOMETRY.countStrip - 4;
+/** A count's box in the middle of the view: its bin less the gaps on each side. */
+const WHOLE_COUNT = DEFAULT_LAYOUT.bin - DEFAULT_LAYOUT.gap;
+
+/**
+ * Counts as the SVG draws them: a rounded box, and the number in it. The boxes in the middle
+ * of the view are all alike, and copied; those cut by its edges are drawn.
+ */
 function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
-	const { frame, width, palette } = scene;
+	const { frame, width, palette, dpr } = scene;
 	ctx.globalAlpha = 1;
 	ctx.setLineDash([]);
 	ctx.lineWidth = 1;
+	const box = countBoxes.get(
+		'box',
+		styleOf(palette),
+		WHOLE_COUNT + 1,
+		COUNT_HEIGHT + 1,
+		dpr,
+		(box) => {
+			box.beginPath();
+			roundRect(box, 0.5, 0.5, WHOLE_COUNT, COUNT_HEIGHT, 8);
+			box.fillStyle = palette.mutedFill;
+			box.fill();
+			box.lineWidth = 1;
+			box.strokeStyle = palette.mutedStroke;
+			box.stroke();
+		}
+	);
 	ctx.beginPath();
-	const strip = GEOMETRY.countStrip - 4;
 	for (const lane of frame.lanes) {
 		for (const count of lane.layout.counts) {
 			if (count.right < 0 || count.left > width) continue;
-			roundRect(ctx, count.left, lane.countTop + 2, count.right - count.left, strip, 8);
+			const boxWidth = count.right - count.left;
+			if (box && Math.abs(boxWidth - WHOLE_COUNT) < 0.01) {
+				stamp(ctx, box, count.left - 0.5, lane.countTop + 1.5, dpr);
+			} else roundRect(ctx, count.left, lane.countTop + 2, boxWidth, COUNT_HEIGHT, 8);
 		}
 	}
 	ctx.fillStyle = palette.mutedFill;
@@ -294,7 +370,7 @@ function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
 		const count = lane?.layout.counts.find((candidate) => candidate.bin === selected.bin);
 		if (lane && count) {
 			ctx.beginPath();
-			roundRect(ctx, count.left, lane.countTop + 2, count.right - count.left, strip, 8);
+			roundRect(ctx, count.left, lane.countTop + 2, count.right - count.left, COUNT_HEIGHT, 8);
 			ctx.lineWidth = 2.5;
 			ctx.strokeStyle = palette.focus;
 			ctx.stroke();

@@ -1,0 +1,91 @@
+/**
+ * Small images drawn once and then copied: on a canvas rasterized without a GPU, copying a
+ * few hundred small images costs far less than drawing as many anti-aliased arcs, outlined
+ * boxes or lines of text again on every frame of a zoom.
+ */
+
+export interface Sprite {
+	image: CanvasImageSource;
+	/** Size in CSS pixels. */
+	width: number;
+	height: number;
+}
+
+type Draw = (ctx: CanvasRenderingContext2D) => void;
+
+function blank(width: number, height: number): OffscreenCanvas | HTMLCanvasElement | undefined {
+	if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
+	if (typeof document === 'object') {
+		return Object.assign(document.createElement('canvas'), { width, height });
+	}
+	return undefined;
+}
+
+/**
+ * Sprites by key, drawn at one pixel density in one style (colours, font): another density
+ * or style starts afresh. The least recently used go past `most`.
+ */
+export class SpriteCache {
+	#made = new Map<string, Sprite>();
+	#style = '';
+
+	constructor(readonly most: number) {}
+
+	/**
+	 * The sprite for `key`, `width` × `height` CSS pixels, made by `draw` (in CSS pixels)
+	 * the first time; undefined where there is no canvas to draw it into.
+	 */
+	get(
+		key: string,
+		style: string,
+		width: number,
+		height: number,
+		dpr: number,
+		draw: Draw
+	): Sprite | undefined {
+		if (style !== this.#style || dpr !== this.#dpr) {
+			this.#made.clear();
+			this.#style = style;
+			this.#dpr = dpr;
+		}
+		const made = this.#made;
+		const known = made.get(key);
+		if (known) {
+			// Most recently used last: the first key is the one to let go.
+			made.delete(key);
+			made.set(key, known);
+			return known;
+		}
+		if (made.size >= this.most) made.delete(made.keys().next().value!);
+		const image = blank(Math.ceil(width * dpr), Math.ceil(height * dpr));
+		const ctx = image?.getContext('2d') as CanvasRenderingContext2D | null | undefined;
+		if (!image || !ctx) return undefined;
+		ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+		draw(ctx);
+		const sprite = { image, width: image.width / dpr, height: image.height / dpr };
+		made.set(key, sprite);
+		return sprite;
+	}
+
+	#dpr = 1;
+}
+
+/**
+ * Copies a sprite with its top left corner at (x, y), moved to the nearest screen pixel so
+ * that it stays sharp (half a pixel from (x, y) at most).
+ */
+export function stamp(
+	ctx: CanvasRenderingContext2D,
+	sprite: Sprite,
+	x: number,
+	y: number,
+	dpr: number
+) {
+	ctx.drawImage(
+		sprite.image,
+		Math.round(x * dpr) / dpr,
+		Math.round(y * dpr) / dpr,
+		sprite.width,
+		sprite.height
+	);
+}
