@@ -288,20 +288,28 @@ export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOp
 	while (i < high) {
 		let least = rowEnd[0]!;
 		for (let r = 1; r < rows; r++) least = Math.min(least, rowEnd[r]!);
-		const x0 = x(starts[i]!);
-		// A mark's left edge is at most its start: what starts before `least + gap` fits nowhere.
-		if (x0 < least + gap) {
-			const next = firstFrom(i + 1, high, least + gap);
+		const edge = least + gap;
+		// A mark's left edge is at most its start: what starts before the edge fits nowhere.
+		if (x(starts[i]!) < edge) {
+			const next = firstFrom(i + 1, high, edge);
 			countRange(i, next);
 			i = next;
 			continue;
 		}
-		// A dot reaches half a glyph before its middle: one starting just after that edge may
-		// not fit either. Many do when events are dense; they are counted without trying rows.
-		const x1 = x(ends[i]!);
-		if (x1 - x0 < glyph && (x0 + x1 - glyph) / 2 < least + gap) countRange(i, i + 1);
-		else place(i);
-		i++;
+		// A dot reaches half a glyph before its middle: those starting just after the edge may
+		// not fit either. Many do when events are dense; they are counted together, without
+		// trying rows, up to the first that fits.
+		let next = i;
+		while (next < high) {
+			const x0 = x(starts[next]!);
+			const x1 = x(ends[next]!);
+			if (x1 - x0 >= glyph || (x0 + x1 - glyph) / 2 >= edge) break;
+			next++;
+		}
+		if (next > i) {
+			countRange(i, next);
+			i = next;
+		} else place(i++);
 	}
 	placeLabels(marks, byRow, options);
 	return { marks, counts: counts.sort((a, b) => a.bin - b.bin), rows: byRow };
