@@ -9,7 +9,7 @@ import { GEOMETRY } from './frame';
 import { DEFAULT_LAYOUT, type PlacedLabel, type PlacedMark } from './layout';
 import { MARK, markOf, type TimelineIndex } from './model';
 import { markShape, type MarkShape } from './shapes';
-import { SpriteCache, stamp } from './sprites';
+import { SpriteCache, stamp, type Sprite } from './sprites';
 
 export interface Palette {
 	article: string;
@@ -111,6 +111,8 @@ const batchYs: number[][] = Array.from({ length: BATCHES + 1 }, () => []);
 const batchFlags: number[][] = Array.from({ length: BATCHES + 1 }, () => []);
 /** The last batch: approximate dates, each with its own gradient. */
 const FADED = BATCHES;
+/** Hollow marks drawn as paths in a batch (reused, not reallocated). */
+const paths: MarkShape[] = [];
 /** Labelled marks the canvas draws, and their rows' tops. */
 const labelled: PlacedMark[] = [];
 const labelledYs: number[] = [];
@@ -210,27 +212,32 @@ function fillBatch(
 	const fill = context ? palette.context : palette.article;
 	const grow = context ? 1 : 0.5;
 	ctx.globalAlpha = batch & 4 ? 0.3 : 1;
-	let hollow = false;
+	// A batch's dots share a paint and, but for a few, a size: their sprite is looked up once.
+	let radius = NaN;
+	let sprite: Sprite | undefined;
+	/** The shapes left to draw as paths, for the inside of the hollow ones. */
+	paths.length = 0;
 	ctx.beginPath();
 	for (let i = 0; i < marks.length; i++) {
 		const drawn = markShape(marks[i]!, ys[i]!, flags[i]!, width);
-		const sprite = drawn.kind === 'circle' && dotSprite(scene, fill, context !== 0, drawn.r + grow);
-		if (sprite && drawn.kind === 'circle') {
-			stamp(ctx, sprite, drawn.cx - sprite.width / 2, drawn.cy - sprite.height / 2, dpr);
-		} else {
-			addShape(ctx, drawn, grow);
-			hollow ||= context !== 0;
+		if (drawn.kind === 'circle') {
+			if (drawn.r !== radius) {
+				radius = drawn.r;
+				sprite = dotSprite(scene, fill, context !== 0, radius + grow);
+			}
+			if (sprite) {
+				stamp(ctx, sprite, drawn.cx - sprite.width / 2, drawn.cy - sprite.height / 2, dpr);
+				continue;
+			}
 		}
+		addShape(ctx, drawn, grow);
+		if (context) paths.push(drawn);
 	}
 	ctx.fillStyle = fill;
 	ctx.fill();
-	if (!hollow) return;
+	if (paths.length === 0) return;
 	ctx.beginPath();
-	for (let i = 0; i < marks.length; i++) {
-		const drawn = markShape(marks[i]!, ys[i]!, flags[i]!, width);
-		if (drawn.kind !== 'circle' || !dotSprite(scene, fill, true, drawn.r + grow))
-			addShape(ctx, drawn, -1);
-	}
+	for (const drawn of paths) addShape(ctx, drawn, -1);
 	ctx.fillStyle = palette.paper;
 	ctx.fill();
 }

@@ -23,11 +23,12 @@ function blank(width: number, height: number): OffscreenCanvas | HTMLCanvasEleme
 
 /**
  * Sprites by key, drawn at one pixel density in one style (colours, font): another density
- * or style starts afresh. The least recently used go past `most`.
+ * or style, or more than `most` keys, starts afresh.
  */
 export class SpriteCache {
 	#made = new Map<string, Sprite>();
 	#style = '';
+	#dpr = 1;
 
 	constructor(readonly most: number) {}
 
@@ -48,26 +49,18 @@ export class SpriteCache {
 			this.#style = style;
 			this.#dpr = dpr;
 		}
-		const made = this.#made;
-		const known = made.get(key);
-		if (known) {
-			// Most recently used last: the first key is the one to let go.
-			made.delete(key);
-			made.set(key, known);
-			return known;
-		}
-		if (made.size >= this.most) made.delete(made.keys().next().value!);
+		const known = this.#made.get(key);
+		if (known) return known;
+		if (this.#made.size >= this.most) this.#made.clear();
 		const image = blank(Math.ceil(width * dpr), Math.ceil(height * dpr));
 		const ctx = image?.getContext('2d') as CanvasRenderingContext2D | null | undefined;
 		if (!image || !ctx) return undefined;
 		ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 		draw(ctx);
 		const sprite = { image, width: image.width / dpr, height: image.height / dpr };
-		made.set(key, sprite);
+		this.#made.set(key, sprite);
 		return sprite;
 	}
-
-	#dpr = 1;
 }
 
 /**
