@@ -77,7 +77,7 @@ describe('drawTimeline', () => {
 		palette: PALETTE,
 		x: scale,
 		marks: true,
-		inSvg: () => false,
+		inSvg: new Set(),
 		labelText: (key) => labelOf(index, key),
 		selectedKey: -1,
 		formatCount: String,
@@ -107,7 +107,7 @@ describe('drawTimeline', () => {
 		drawTimeline(all.ctx, scene());
 		const some = recorder();
 		const inSvg = new Set(marks.slice(0, 50).map((m) => m.key));
-		drawTimeline(some.ctx, scene({ inSvg: (mark) => inSvg.has(mark.key) }));
+		drawTimeline(some.ctx, scene({ inSvg }));
 		expect(shapes(all.calls)).toBeGreaterThan(shapes(some.calls));
 		const grid = recorder();
 		drawTimeline(grid.ctx, scene({ marks: false }));
@@ -140,7 +140,7 @@ describe('drawTimeline', () => {
 			drawn.calls.find((call) => call.name === 'stroke' && call.stroke === PALETTE.focus)
 		).toBeDefined();
 		const inSvg = recorder();
-		drawTimeline(inSvg.ctx, scene({ selectedKey: mark.key, inSvg: (m) => m.key === mark.key }));
+		drawTimeline(inSvg.ctx, scene({ selectedKey: mark.key, inSvg: new Set([mark.key]) }));
 		expect(ring(inSvg.calls)).toHaveLength(0);
 	});
 

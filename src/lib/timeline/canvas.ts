@@ -89,8 +89,8 @@ export interface Scene {
 	x: (time: number) => number;
 	/** Draw the marks and counts (a dense view), or only the grid (the SVG draws the rest). */
 	marks: boolean;
-	/** Marks the SVG draws (labelled, selected): left out here. */
-	inSvg: (mark: PlacedMark) => boolean;
+	/** Keys of the marks the SVG draws (labelled, selected): left out here. */
+	inSvg: ReadonlySet<number>;
 	/** A label's text, cut short when it is (for labelled marks the canvas draws). */
 	labelText: (key: number, label: PlacedLabel) => string;
 	/** Events set back because a selection elsewhere brings others forward. */
@@ -401,7 +401,7 @@ function drawCounts(ctx: CanvasRenderingContext2D, scene: Scene) {
  * batches (one path per kind of paint, not one per mark), then the counts and their numbers.
  */
 export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void {
-	const { frame, index, width, height, dpr, palette } = scene;
+	const { frame, index, width, height, dpr, palette, inSvg } = scene;
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, width, height);
 	ctx.globalAlpha = 1;
@@ -429,7 +429,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 	let selectedY = 0;
 	for (const lane of frame.lanes) {
 		for (const mark of lane.layout.marks) {
-			if (scene.inSvg(mark)) continue;
+			if (inSvg.has(mark.key)) continue;
 			if (mark.key === scene.selectedKey) {
 				selected = mark;
 				selectedY = lane.rowsTop + mark.row * GEOMETRY.row;
