@@ -1,7 +1,7 @@
 /**
  * Small images drawn once and then copied: on a canvas rasterized without a GPU, copying a
- * few hundred small images costs far less than drawing as many anti-aliased arcs, outlined
- * boxes or lines of text again on every frame of a zoom.
+ * few hundred small images costs far less than drawing as many anti-aliased arcs or
+ * outlined boxes again on every frame of a zoom.
  */
 
 export interface Sprite {
