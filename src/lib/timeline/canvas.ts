@@ -215,7 +215,6 @@ function fillBatch(
 	// A batch's dots share a paint and, but for a few, a size: their sprite is looked up once.
 	let radius = NaN;
 	let sprite: Sprite | undefined;
-	/** The shapes left to draw as paths, for the inside of the hollow ones. */
 	paths.length = 0;
 	ctx.beginPath();
 	for (let i = 0; i < marks.length; i++) {
