@@ -329,6 +329,40 @@ test('the synthetic story shows one state’s events when it is chosen', async (
 	expect(shown).toBe(armenia.length);
 });
 
+test('a state with fewer rows keeps the canvas’s bitmap, clipped to the shorter timeline', async ({
+	page
+}) => {
+	const armenia = syntheticStory(10_000).events.filter((event) => event.places.includes('arm'));
+	await page.goto('/dev/synthetic/?n=10000');
+	const frame = timeline(page);
+	await expect(frame.locator('canvas')).toBeAttached();
+	const sizes = () =>
+		frame.evaluate((element) => {
+			const canvas = element.querySelector('canvas')!;
+			return {
+				bitmap: [canvas.width, canvas.height],
+				timeline: element.querySelector('svg')!.getBoundingClientRect().height,
+				frame: element.clientHeight,
+				overflow: [
+					element.scrollWidth - element.clientWidth,
+					element.scrollHeight - element.clientHeight
+				]
+			};
+		});
+	const all = await sizes();
+	await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'ARM' });
+	await expect(page.getByText(`${armenia.length} événements affichés`)).toBeVisible();
+	const one = await sizes();
+	// Fewer events stacked at once: lower lanes.
+	expect(one.timeline).toBeLessThan(all.timeline);
+	// Not reallocated (a few milliseconds, on every filter), and nothing of it shows below
+	// the timeline or makes the frame scroll.
+	expect(one.bitmap).toEqual(all.bitmap);
+	expect(one.frame).toBe(one.timeline);
+	expect(one.overflow).toEqual([0, 0]);
+	await expect(frame.getByRole('link').first()).toBeVisible();
+});
+
 test.describe('timeline without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
