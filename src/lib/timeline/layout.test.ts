@@ -5,6 +5,7 @@ import {
 	countHolds,
 	DEFAULT_LAYOUT,
 	EDGE_SHARE,
+	cutText,
 	estimateTextWidth,
 	layoutLane,
 	truncateText,
@@ -346,5 +347,32 @@ describe('label text', () => {
 		expect(truncateText('Sommet de Minsk', 75, 12, measure)).toBe('Sommet…');
 		expect(measure(truncateText('Sommet de Minsk', 75, 12, measure))).toBeLessThanOrEqual(75);
 		expect(truncateText('Sommet', 60, 12, measure)).toBe('Sommet');
+	});
+
+	/** A measure that adds up its characters, as the browser's metrics do: narrow and wide ones. */
+	const additive = (text: string) => {
+		let width = 0;
+		for (const char of text)
+			width += /[il’ .,\u00a0]/.test(char) ? 3.4 : /[MW@😀]/u.test(char) ? 10.8 : 7.2;
+		return width;
+	};
+	const texts = [
+		'Sommet de l’OTSC à Minsk',
+		'Événement 3518 (ARM)',
+		'≈ Poutine se rend à Minsk ?',
+		'Deux  espaces\u00a0puis la fin',
+		'Un 😀 au milieu 😀😀',
+		'W',
+		'',
+		'      '
+	];
+	it.each(
+		texts.flatMap((text) =>
+			[0, 5, 11, 17.5, 30, 44.2, 60, 81, 120, 250].map((width) => [text, width] as const)
+		)
+	)('cuts %j at %f px as the search does, in one pass', (text, width) => {
+		const cut = cutText(text, width, additive);
+		expect(cut).toBe(truncateText(text, width, 12, additive));
+		if (cut !== text) expect(additive(cut)).toBeLessThanOrEqual(width);
 	});
 });
