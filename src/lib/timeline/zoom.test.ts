@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { timeScale } from './scale';
-import { constrain, interpolate, panBy, rescale, scaleBy, type ZoomLimits } from './zoom';
+import {
+	attachZoom,
+	constrain,
+	interpolate,
+	panBy,
+	rescale,
+	scaleBy,
+	type ZoomLimits,
+	type ZoomTransform
+} from './zoom';
 
 const limits: ZoomLimits = { scale: [0.5, 16], translate: [-200, 1200], width: 1000 };
 
@@ -49,5 +58,65 @@ describe('zoom math', () => {
 		const view = rescale(base, { k: 2, x: -500 });
 		expect(view.domain().map(Number)).toEqual([250, 750]);
 		expect(view(500)).toBeCloseTo(500, 9);
+	});
+});
+
+describe('attachZoom', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+
+	/** A zoom on a stand-in element, with animation frames run by hand at given times. */
+	function setUp() {
+		const frames = new Map<number, FrameRequestCallback>();
+		let id = 0;
+		vi.stubGlobal('addEventListener', () => {});
+		vi.stubGlobal('removeEventListener', () => {});
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+			frames.set(++id, callback);
+			return id;
+		});
+		vi.stubGlobal('cancelAnimationFrame', (frame: number) => frames.delete(frame));
+		vi.spyOn(performance, 'now').mockReturnValue(0);
+		const element = { addEventListener() {}, removeEventListener() {} };
+		let current: ZoomTransform = { k: 1, x: 0 };
+		const zoom = attachZoom(element as unknown as SVGSVGElement, {
+			get: () => current,
+			set: (next) => (current = next),
+			limits: () => limits
+		});
+		const runFrame = (at: number) => {
+			const pending = [...frames];
+			frames.clear();
+			for (const [, callback] of pending) callback(at);
+		};
+		return { zoom, runFrame, current: () => current };
+	}
+
+	it('heads for the end of a running animation, even when its frames are late', () => {
+		const { zoom, runFrame, current } = setUp();
+		const end = { k: 4, x: -1500 };
+		zoom.to(end, 300);
+		expect(zoom.heading()).toBe(end);
+		runFrame(100);
+		expect(current().k).toBeLessThan(4);
+		// A busy page: the animation's time is up, but its last frame has not run yet.
+		vi.mocked(performance.now).mockReturnValue(500);
+		expect(zoom.heading()).toBe(end);
+		runFrame(520);
+		expect(current()).toBe(end);
+		expect(zoom.heading()).toBe(end);
+	});
+
+	it('heads where the view is once an animation ends or stops', () => {
+		const { zoom, runFrame, current } = setUp();
+		zoom.to({ k: 4, x: -1500 }, 300);
+		runFrame(100);
+		zoom.stop();
+		expect(zoom.heading()).toBe(current());
+		expect(current().k).toBeLessThan(4);
+		zoom.to({ k: 2, x: -500 }, 0);
+		expect(zoom.heading()).toEqual({ k: 2, x: -500 });
 	});
 });

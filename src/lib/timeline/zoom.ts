@@ -82,6 +82,11 @@ export function interpolate(
 export interface ZoomHandler {
 	/** Go to a transform, animated over `duration` ms (0: at once). */
 	to(next: ZoomTransform, duration?: number): void;
+	/**
+	 * Where the view is going: the end of a running animation (however late its frames),
+	 * else where it is. Quick key presses add up from there.
+	 */
+	heading(): ZoomTransform;
 	/** Stop an animation where it is. */
 	stop(): void;
 	destroy(): void;
@@ -102,10 +107,15 @@ export function attachZoom(
 	const { get, set, limits } = options;
 	const pointers = new Map<number, number>();
 	let frame = 0;
+	/** The end of the running animation, if one runs. */
+	let aim: ZoomTransform | undefined;
 	let dragged = false;
 	let last: { x: number; spread: number } | undefined;
 
-	const stop = () => cancelAnimationFrame(frame);
+	const stop = () => {
+		cancelAnimationFrame(frame);
+		aim = undefined;
+	};
 	/**
 	 * Where the element starts on screen, asked at the start of a gesture and kept while it
 	 * lasts: asking on every event would force the browser to lay out the page each time.
@@ -181,6 +191,7 @@ export function attachZoom(
 				set(next);
 				return;
 			}
+			aim = next;
 			const { width } = limits();
 			const start = performance.now();
 			const step = (now: number) => {
@@ -189,9 +200,11 @@ export function attachZoom(
 				const eased = linear < 0.5 ? 4 * linear ** 3 : 1 - (-2 * linear + 2) ** 3 / 2;
 				set(linear < 1 ? interpolate(from, next, width, eased) : next);
 				if (linear < 1) frame = requestAnimationFrame(step);
+				else aim = undefined;
 			};
 			frame = requestAnimationFrame(step);
 		},
+		heading: () => aim ?? get(),
 		stop,
 		destroy() {
 			stop();
