@@ -11,7 +11,8 @@
  *   before input is handled) to the end of its rendering, as above. Idle frames are left out.
  *   The vsync interval (16.7 ms) is not a floor: a frame that does 3 ms of work counts 3 ms.
  * - state selection (Chronomap only): from the select's change event (its timeStamp) to
- *   the end of the next painted frame, which shows the state's events.
+ *   the end of the next painted frame, which shows the state's events; then, once that view
+ *   rests with its labelled marks as links, the same from that state to another.
  * - heap: JSHeapUsedSize (CDP Performance.getMetrics) after first render and a forced GC.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -73,6 +74,8 @@ export interface ScaleRun {
 	/** Why there are no frames: the interaction did not finish in time. */
 	framesTimedOut?: string;
 	select?: number;
+	/** From one state, at rest, to another. */
+	reselect?: number;
 }
 
 export type Outcome = { ok: true; run: ScaleRun } | { ok: false; reason: string };
@@ -133,6 +136,7 @@ const RECORD_FRAMES = (selector: string) => {
 
 /** Runs in the page: time from the next change event to the end of the next painted frame. */
 const RECORD_SELECTION = () => {
+	(window as unknown as { benchSelect?: number }).benchSelect = undefined;
 	document.addEventListener(
 		'change',
 		(event) => {
@@ -290,20 +294,27 @@ export async function measureRun(
 		);
 
 		let select: number | undefined;
+		let reselect: number | undefined;
 		if (target.library === 'chronomap') {
-			await page.evaluate(RECORD_SELECTION);
-			await page.getByRole('combobox', { name: /État/ }).selectOption('arm');
-			select = (await (
-				await page.waitForFunction(
-					() => (window as unknown as { benchSelect?: number }).benchSelect,
-					undefined,
-					{ timeout }
-				)
-			).jsonValue()) as number;
+			const choose = async (state: string) => {
+				await page.evaluate(RECORD_SELECTION);
+				await page.getByRole('combobox', { name: /État/ }).selectOption(state);
+				return (await (
+					await page.waitForFunction(
+						() => (window as unknown as { benchSelect?: number }).benchSelect,
+						undefined,
+						{ timeout }
+					)
+				).jsonValue()) as number;
+			};
+			select = await choose('arm');
+			// At rest, the labelled marks are links again: the next state replaces them.
+			await page.waitForTimeout(1000);
+			reselect = await choose('aze');
 		}
 		return {
 			ok: true,
-			run: { firstRender: measured.firstRender, heapMB: heap / 2 ** 20, frames, select }
+			run: { firstRender: measured.firstRender, heapMB: heap / 2 ** 20, frames, select, reselect }
 		};
 	} finally {
 		// A page stuck in a long script must not hold the benchmark.
@@ -325,6 +336,7 @@ export interface ScaleFigures {
 	/** Frames that changed the timeline, per run (median). */
 	frames?: number;
 	select?: Summary;
+	reselect?: Summary;
 	heapMB?: Summary;
 }
 
@@ -332,6 +344,7 @@ export function summarizeRuns(library: Library, events: number, runs: ScaleRun[]
 	const withFrames = runs.filter((run) => run.frames.length > 0);
 	const timedOut = runs.find((run) => run.framesTimedOut)?.framesTimedOut;
 	const selects = runs.flatMap((run) => (run.select === undefined ? [] : [run.select]));
+	const reselects = runs.flatMap((run) => (run.reselect === undefined ? [] : [run.reselect]));
 	return {
 		library,
 		events,
@@ -347,6 +360,7 @@ export function summarizeRuns(library: Library, events: number, runs: ScaleRun[]
 				}
 			: {}),
 		...(selects.length > 0 ? { select: summarize(selects) } : {}),
+		...(reselects.length > 0 ? { reselect: summarize(reselects) } : {}),
 		heapMB: summarize(runs.map((run) => run.heapMB))
 	};
 }

@@ -43,6 +43,7 @@ test('the scale benchmark measures a story of 50 events', async ({ browser, base
 		}
 		const ours = figures[0]!;
 		expect(Number.isFinite(ours.select?.median)).toBe(true);
+		expect(Number.isFinite(ours.reselect?.median)).toBe(true);
 	} finally {
 		await peers.close();
 	}
