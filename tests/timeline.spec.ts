@@ -222,24 +222,37 @@ test.describe('timeline', () => {
 		await context.close();
 	});
 
-	test('while the view moves, the canvas draws every mark; the links come back once it rests', async ({
+	test('while the view moves, the canvas draws every mark and the axis; the SVG’s come back once it rests', async ({
 		page
 	}) => {
 		await page.goto('/dev/synthetic/?n=10000');
 		const frame = timeline(page);
 		const links = frame.getByRole('link');
 		await expect(links.first()).toBeVisible();
-		// After each frame of the zoom, what the reader can reach: the links shown, and whether
-		// the canvas drew the marks (any of them a label) in that frame.
+		// After each frame of the zoom, what the reader can reach: the links and axis labels the
+		// SVG shows, and what the canvas wrote in that frame: marks' labels, the axis's labels.
+		const shownTicks = () =>
+			frame
+				.locator('.axis text')
+				.evaluateAll(
+					(texts) =>
+						texts.filter(
+							(text) => text.textContent && text.checkVisibility({ visibilityProperty: true })
+						).length
+				);
+		expect(await shownTicks()).toBeGreaterThan(3);
 		await page.evaluate(() => {
-			const seen: { links: number; labels: number }[] = [];
+			const seen: { links: number; labels: number; ticks: number; axis: number }[] = [];
 			(window as unknown as { seen: typeof seen }).seen = seen;
 			const canvas = document.querySelector<HTMLCanvasElement>('#timeline canvas')!;
 			const ctx = canvas.getContext('2d')!;
 			const fillText = ctx.fillText.bind(ctx);
 			let labels = 0;
+			let axis = 0;
 			ctx.fillText = (text, x, y) => {
-				if (!text.startsWith('+')) labels++;
+				// The axis's labels sit on its line at 15 px; the counts start with +.
+				if (y === 15) axis++;
+				else if (!text.startsWith('+')) labels++;
 				fillText(text, x, y);
 			};
 			document.addEventListener(
@@ -247,11 +260,17 @@ test.describe('timeline', () => {
 				() =>
 					requestAnimationFrame(() =>
 						requestAnimationFrame(() => {
-							const shown = [...document.querySelectorAll('#timeline a[data-key]')].filter((link) =>
-								link.checkVisibility({ visibilityProperty: true })
-							);
-							seen.push({ links: shown.length, labels });
-							labels = 0;
+							const shown = (selector: string) =>
+								[...document.querySelectorAll(selector)].filter((element) =>
+									element.checkVisibility({ visibilityProperty: true })
+								).length;
+							seen.push({
+								links: shown('#timeline a[data-key]'),
+								labels,
+								ticks: shown('#timeline .axis text'),
+								axis
+							});
+							labels = axis = 0;
 						})
 					),
 				{ capture: true }
@@ -266,16 +285,24 @@ test.describe('timeline', () => {
 		}
 		await page.keyboard.up('Control');
 		const seen = await page.evaluate(
-			() => (window as unknown as { seen: { links: number; labels: number }[] }).seen
+			() =>
+				(
+					window as unknown as {
+						seen: { links: number; labels: number; ticks: number; axis: number }[];
+					}
+				).seen
 		);
 		expect(seen.length).toBeGreaterThan(0);
 		for (const frameSeen of seen) {
-			expect(frameSeen.links).toBe(0);
+			expect(frameSeen).toMatchObject({ links: 0, ticks: 0 });
 			expect(frameSeen.labels).toBeGreaterThan(0);
+			expect(frameSeen.axis).toBeGreaterThan(3);
 		}
-		// At rest, the labelled marks are links again, where the canvas drew them.
+		// At rest, the labelled marks are links again, where the canvas drew them, and the
+		// axis's labels are the SVG's.
 		await expect(links.first()).toBeVisible();
 		await expect.poll(() => links.count()).toBeGreaterThan(20);
+		expect(await shownTicks()).toBeGreaterThan(3);
 	});
 
 	test('labels never overlap, on the story and on 10,000 events', async ({ page }) => {

@@ -50,6 +50,7 @@ const PALETTE: Palette = {
 	context: '#6b5a2e',
 	paper: '#fdfcf9',
 	ink: '#1a1a1a',
+	inkMuted: '#555',
 	focus: '#c2410c',
 	mutedFill: '#ece6d6',
 	mutedStroke: '#8a806a',
@@ -77,6 +78,7 @@ describe('drawTimeline', () => {
 		palette: PALETTE,
 		x: scale,
 		marks: true,
+		axis: false,
 		inSvg: new Set(),
 		labelText: (key) => labelOf(index, key),
 		selectedKey: -1,
@@ -113,6 +115,20 @@ describe('drawTimeline', () => {
 		drawTimeline(grid.ctx, scene({ marks: false }));
 		expect(shapes(grid.calls)).toBe(0);
 		expect(grid.calls.filter((call) => call.name === 'lineTo').length).toBe(frame.ticks.length);
+	});
+
+	it('writes the axis’s labels at their ticks while the SVG’s hold still, and only then', () => {
+		const texts = (axis: boolean) => {
+			const { ctx, calls } = recorder();
+			drawTimeline(ctx, scene({ axis }));
+			return calls.filter((call) => call.name === 'fillText' && call.fill === PALETTE.inkMuted);
+		};
+		const labelled = frame.ticks.filter((tick) => tick.label);
+		expect(labelled.length).toBeGreaterThan(3);
+		expect(texts(true).map((call) => call.args)).toEqual(
+			labelled.map((tick) => [tick.label, scale(tick.time) + 4, 15])
+		);
+		expect(texts(false)).toEqual([]);
 	});
 
 	it('sets back the dimmed events, and only them', () => {

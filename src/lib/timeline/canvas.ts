@@ -16,6 +16,8 @@ export interface Palette {
 	context: string;
 	paper: string;
 	ink: string;
+	/** The axis's labels. */
+	inkMuted: string;
 	focus: string;
 	mutedFill: string;
 	mutedStroke: string;
@@ -37,6 +39,7 @@ const COLOURS: Record<
 	context: ['--context', '#6b5a2e'],
 	paper: ['--paper', '#fdfcf9'],
 	ink: ['--ink', '#1a1a1a'],
+	inkMuted: ['--ink-muted', '#555'],
 	focus: ['--focus', '#c2410c'],
 	mutedFill: ['--muted-fill', '#ece6d6'],
 	mutedStroke: ['--muted-stroke', '#8a806a'],
@@ -89,6 +92,8 @@ export interface Scene {
 	x: (time: number) => number;
 	/** Draw the marks and counts (a dense view), or only the grid (the SVG draws the rest). */
 	marks: boolean;
+	/** Draw the axis's labels too: while the view moves, the SVG's hold still, hidden. */
+	axis: boolean;
 	/** Keys of the marks the SVG draws (labelled, selected): left out here. */
 	inSvg: ReadonlySet<number>;
 	/** A label's text, cut short when it is (for labelled marks the canvas draws). */
@@ -305,6 +310,17 @@ function drawFaded(
 	ctx.stroke();
 }
 
+/** The axis's labels as the SVG sets them: 12 px, muted, just after their tick. */
+function drawAxisLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
+	ctx.font = `12px ${scene.palette.font}`;
+	ctx.textAlign = 'left';
+	ctx.textBaseline = 'alphabetic';
+	ctx.fillStyle = scene.palette.inkMuted;
+	for (const tick of scene.frame.ticks) {
+		if (tick.label) ctx.fillText(tick.label, scene.x(tick.time) + 4, 15);
+	}
+}
+
 /** Labels as the SVG sets them: 12 px, ink, at the start or end of their box. */
 function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene) {
 	if (labelled.length === 0) return;
@@ -417,6 +433,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: Scene): void 
 		ctx.strokeStyle = major ? palette.gridMajor : palette.grid;
 		ctx.stroke();
 	}
+	if (scene.axis) drawAxisLabels(ctx, scene);
 
 	if (!scene.marks) return;
 
