@@ -390,6 +390,40 @@ test('a state with fewer rows keeps the canvas’s bitmap, clipped to the shorte
 	await expect(frame.getByRole('link').first()).toBeVisible();
 });
 
+test('another state’s links follow its first frame at once, not a rest later', async ({ page }) => {
+	await page.goto('/dev/synthetic/?n=10000');
+	const frame = timeline(page);
+	await expect(frame.getByRole('link').first()).toBeVisible();
+	// Links shown after each of the frames that follow the choice (a rest is 300 ms: 18 frames).
+	const shownAfter = page.evaluate(
+		() =>
+			new Promise<number[]>((resolve) => {
+				document.addEventListener(
+					'change',
+					() => {
+						const shown: number[] = [];
+						const count = () => {
+							shown.push(
+								[...document.querySelectorAll('#timeline a[data-key]')].filter((link) =>
+									link.checkVisibility({ visibilityProperty: true })
+								).length
+							);
+							if (shown.length < 6) requestAnimationFrame(count);
+							else resolve(shown);
+						};
+						requestAnimationFrame(count);
+					},
+					{ once: true }
+				);
+			})
+	);
+	await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'ARM' });
+	const shown = await shownAfter;
+	// Its first frame is the canvas's alone; then the links come back, a few dozen a frame.
+	expect(shown[0]).toBe(0);
+	expect(shown.at(-1)).toBeGreaterThan(20);
+});
+
 test.describe('timeline without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
