@@ -1,8 +1,9 @@
 /**
  * The timeline's dense layer on a <canvas>: the grid, the marks without a label and the
  * counts, drawn as the SVG draws them (same shapes, same theme colours, read from the
- * page's CSS custom properties) at the screen's pixel density. The labelled marks, the
- * selected one and the axis stay SVG elements, links a reader can read, click and reach.
+ * page's CSS custom properties) at the screen's pixel density. At rest, the labelled marks,
+ * the selected one and the axis are SVG elements, links a reader can read, click and reach;
+ * while the view moves, the canvas draws those too, and the SVG's hold still, hidden.
  */
 import type { Frame } from './frame';
 import { GEOMETRY } from './frame';
