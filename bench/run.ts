@@ -249,13 +249,11 @@ try {
 		...(SECTIONS.has('scale') ? scaleMarkdown(scale.figures, scale.external) : [])
 	];
 	mkdirSync(`${options.out}/results`, { recursive: true });
-	writeFileSync(`${options.out}/results/latest.json`, JSON.stringify(report, null, '\t') + '\n');
-	// Written as Prettier writes it, so that the committed file passes `npm run lint`.
-	const markdown = await format(lines.join('\n'), {
-		...(await resolveConfig(`${options.out}/RESULTS.md`)),
-		parser: 'markdown'
-	});
-	writeFileSync(`${options.out}/RESULTS.md`, markdown);
+	// Both written as Prettier writes them, so that the committed files pass `npm run lint`.
+	const write = async (path: string, text: string, parser: string) =>
+		writeFileSync(path, await format(text, { ...(await resolveConfig(path)), parser }));
+	await write(`${options.out}/results/latest.json`, JSON.stringify(report, null, '\t'), 'json');
+	await write(`${options.out}/RESULTS.md`, lines.join('\n'), 'markdown');
 	console.log(lines.join('\n'));
 } finally {
 	await browser.close();
