@@ -7,11 +7,22 @@ const timeline = (page: Page) =>
 	page.getByRole('application', { name: 'Frise chronologique des événements' });
 const announcement = (page: Page) => page.locator('#timeline [aria-live="polite"]');
 
+/**
+ * The story page once its timeline runs: its controls are live. Before that its marks are
+ * plain links to the events' pages, and keys do nothing.
+ */
+async function openStory(page: Page) {
+	await page.goto(STORY);
+	await expect(
+		page.locator('#timeline').getByRole('button', { name: 'Zoomer', exact: true })
+	).toBeEnabled();
+}
+
 test.describe('timeline', () => {
 	test('shows the Minsk summit and the Yerevan summit a year before, labelled', async ({
 		page
 	}) => {
-		await page.goto(STORY);
+		await openStory(page);
 		const frame = timeline(page);
 		const minsk = frame.getByRole('link', { name: 'Sommet de l’OTSC à Minsk, 23 novembre 2023' });
 		const yerevan = frame.getByRole('link', {
@@ -40,7 +51,7 @@ test.describe('timeline', () => {
 	test('keyboard moves through events in time order and opens their cards', async ({ page }) => {
 		// Every event in turn, each brought into view with its move: a long walk.
 		test.slow();
-		await page.goto(STORY);
+		await openStory(page);
 		const titles = await page.locator('#events article h3').allTextContents();
 		expect(titles.length).toBeGreaterThan(15);
 		const frame = timeline(page);
@@ -75,7 +86,7 @@ test.describe('timeline', () => {
 	test('a click opens the card with the article’s words, linked to the event’s page', async ({
 		page
 	}) => {
-		await page.goto(STORY);
+		await openStory(page);
 		await timeline(page)
 			.getByRole('link', { name: 'Poutine se rend à Minsk, 23 novembre 2023, matin' })
 			.click();
@@ -91,7 +102,7 @@ test.describe('timeline', () => {
 	});
 
 	test('+ zooms in to the hours of the morning of the summit', async ({ page }) => {
-		await page.goto(STORY);
+		await openStory(page);
 		const putin = timeline(page).getByRole('link', { name: /^Poutine se rend à Minsk/ });
 		await putin.click();
 		for (let i = 0; i < 12; i++) await page.keyboard.press('+');
@@ -113,7 +124,7 @@ test.describe('timeline', () => {
 	test('with nothing selected, zooming keeps the map’s date (the summit) in view', async ({
 		page
 	}) => {
-		await page.goto(STORY);
+		await openStory(page);
 		const summit = timeline(page).getByRole('link', { name: /^Sommet de l’OTSC à Minsk/ });
 		await expect(summit).toBeVisible();
 		const zoomIn = page.locator('#timeline').getByRole('button', { name: 'Zoomer', exact: true });
@@ -321,7 +332,7 @@ test.describe('timeline', () => {
 					}
 				return { labels: boxes.length, found };
 			});
-		await page.goto(STORY);
+		await openStory(page);
 		expect(await overlaps()).toMatchObject({ found: 0 });
 		await page.getByRole('button', { name: 'Tout afficher' }).click();
 		await page.waitForTimeout(600);
