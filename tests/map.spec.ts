@@ -158,7 +158,7 @@ test.describe('membership map', () => {
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 	});
 
-	test('resets the view', async ({ page }) => {
+	test('resets the view, even during a zoom', async ({ page }) => {
 		const map = await openMap(page);
 		const armenia = map.getByRole('button', { name: ARMENIA });
 		const initial = (await armenia.boundingBox())!;
@@ -166,10 +166,19 @@ test.describe('membership map', () => {
 		await expect
 			.poll(async () => (await armenia.boundingBox())!.width)
 			.toBeGreaterThan(initial.width * 1.2);
-		await page.getByRole('button', { name: 'Recentrer la carte' }).click();
-		await expect
-			.poll(async () => Math.round((await armenia.boundingBox())!.width))
-			.toBe(Math.round(initial.width));
+		const reset = page.getByRole('button', { name: 'Recentrer la carte' });
+		const framed = () =>
+			expect
+				.poll(async () => Math.round((await armenia.boundingBox())!.width))
+				.toBe(Math.round(initial.width));
+		await reset.click();
+		await framed();
+		// Even while a zoom is still under way, which would otherwise end where it was going.
+		await map.getByRole('button', { name: 'Zoomer', exact: true }).click();
+		await reset.click();
+		await framed();
+		await page.waitForTimeout(500);
+		await framed();
 	});
 
 	test('makes no request to any other host while drawing and zooming', async ({
