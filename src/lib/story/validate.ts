@@ -8,6 +8,8 @@ import { whereAlpha3 } from 'iso-3166-1';
 import { LineCounter, parseDocument } from 'yaml';
 import { parseEdtf, resolveEventDate } from './dates';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
+import { rejectedHost } from './sources';
+import { frenchSpacingProblems } from './typography';
 
 export type Rule =
 	| 'yaml'
@@ -18,7 +20,11 @@ export type Rule =
 	| 'iso-3166'
 	| 'edtf'
 	| 'date-order'
-	| 'quote-verbatim';
+	| 'quote-verbatim'
+	| 'source-host'
+	| 'french-typography'
+	| 'source-date'
+	| 'source-title';
 
 export interface Problem {
 	file: string;
@@ -29,6 +35,8 @@ export interface Problem {
 	column?: number;
 	rule: Rule;
 	message: string;
+	/** A warning is printed but does not fail the check; absent means an error. */
+	severity?: 'warning';
 }
 
 export type PathKey = string | number;
@@ -43,16 +51,21 @@ export function formatProblem(problem: Problem): string {
 	const where = problem.line
 		? `${problem.file}:${problem.line}:${problem.column ?? 1}`
 		: problem.file;
-	return `${where} ${problem.path || '(root)'} [${problem.rule}] ${problem.message}`;
+	const label = problem.severity === 'warning' ? 'warning: ' : '';
+	return `${where} ${problem.path || '(root)'} [${problem.rule}] ${label}${problem.message}`;
 }
 
-/** Whitespace differences are invisible to a reader (a no-break space after « is still a space). */
+/**
+ * Runs of white space as one space. Quotes are checked character for character; this only
+ * tells an editor that a quote which fails differs from the source in its white space alone.
+ */
 export function normalizeWhitespace(text: string): string {
 	return text.replace(/\s+/gu, ' ').trim();
 }
 
 type ValidationResult =
-	{ ok: true; story: Story; problems: [] } | { ok: false; story?: undefined; problems: Problem[] };
+	| { ok: true; story: Story; problems: []; warnings: Problem[] }
+	| { ok: false; story?: undefined; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Validate the YAML text of a story against the schema and its source text.
@@ -66,6 +79,7 @@ export function validateStory(
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 
 	const locate = (keys: readonly PathKey[]): Pick<Problem, 'line' | 'column'> => {
 		// Walk up to the nearest node that exists, so a missing key points at its parent.
@@ -79,8 +93,15 @@ export function validateStory(
 		}
 		return {};
 	};
-	const report = (keys: readonly PathKey[], rule: Rule, message: string) =>
-		problems.push({ file, path: formatPath(keys), ...locate(keys), rule, message });
+	const report: Report = (keys, rule, message, severity) =>
+		(severity === 'warning' ? warnings : problems).push({
+			file,
+			path: formatPath(keys),
+			...locate(keys),
+			rule,
+			message,
+			...(severity && { severity })
+		});
 
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
@@ -94,7 +115,7 @@ export function validateStory(
 				message: error.message.split('\n')[0] ?? ''
 			});
 		}
-		return { ok: false, problems };
+		return { ok: false, problems, warnings };
 	}
 
 	const parsed = v.safeParse(Story, doc.toJS(), { abortEarly: false });
@@ -103,13 +124,13 @@ export function validateStory(
 			const keys = (issue.path ?? []).map((item) => item.key as PathKey);
 			report(keys, 'schema', schemaMessage(issue));
 		}
-		return { ok: false, problems };
+		return { ok: false, problems, warnings };
 	}
 
 	checkStory(parsed.output, sourceText, report);
 	return problems.length === 0
-		? { ok: true, story: parsed.output, problems: [] }
-		: { ok: false, problems };
+		? { ok: true, story: parsed.output, problems: [], warnings }
+		: { ok: false, problems, warnings };
 }
 
 /** Valibot's messages, said the way a person editing the file would say them. */
@@ -120,21 +141,32 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
 	return issue.message.replace(/^Invalid (type|value|key|length): /, '');
 }
 
-type Report = (keys: readonly PathKey[], rule: Rule, message: string) => void;
+type Report = (keys: readonly PathKey[], rule: Rule, message: string, severity?: 'warning') => void;
 
 /** The rules that need the whole story and its source text. */
 function checkStory(story: Story, sourceText: string, report: Report): void {
-	const source = normalizeWhitespace(sourceText);
+	const looseSource = normalizeWhitespace(sourceText);
 
 	const checkText = (text: LocalizedText, keys: PathKey[]) => {
 		for (const language of new Set([story.language, 'en'])) {
 			if (!text[language]) report(keys, 'languages', `needs a text in "${language}"`);
 		}
-	};
-	const checkVerbatim = (text: string, keys: PathKey[], what: string) => {
-		if (!source.includes(normalizeWhitespace(text))) {
-			report(keys, 'quote-verbatim', `${what} "${text}" does not occur in the source text`);
+		if (text.fr) {
+			for (const message of frenchSpacingProblems(text.fr))
+				report([...keys, 'fr'], 'french-typography', message);
 		}
+	};
+	// Character for character, white space included: a quote is the article's own words.
+	const checkVerbatim = (text: string, keys: PathKey[], what: string) => {
+		if (sourceText.includes(text)) return;
+		const spacing = looseSource.includes(normalizeWhitespace(text))
+			? '; it does with other white space: copy the source’s own spaces (no-break spaces included)'
+			: '';
+		report(
+			keys,
+			'quote-verbatim',
+			`${what} "${text}" does not occur in the source text character for character${spacing}`
+		);
 	};
 
 	// Ids are unique within each list; references must point at an id that exists.
@@ -200,7 +232,30 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		checkVerbatim(item.quote, ['furniture', i, 'quote'], 'furniture');
 		checkText(item.label, ['furniture', i, 'label']);
 	});
-	story.sources.forEach((s, i) => s.date && checkEdtf(s.date, ['sources', i, 'date']));
+	story.sources.forEach((s, i) => {
+		const rejected = rejectedHost(s.url);
+		if (rejected)
+			report(
+				['sources', i, 'url'],
+				'source-host',
+				`${rejected.host} is not accepted as a source: ${rejected.why}`
+			);
+		if (s.date) checkEdtf(s.date, ['sources', i, 'date']);
+		else
+			report(
+				['sources', i],
+				'source-date',
+				`source "${s.id}" has no date: give the one its page shows, if it shows one`,
+				'warning'
+			);
+		if (!s.title)
+			report(
+				['sources', i],
+				'source-title',
+				`source "${s.id}" has no title: give the page’s own title`,
+				'warning'
+			);
+	});
 
 	story.places.forEach((place, i) => {
 		checkText(place.name, ['places', i, 'name']);
@@ -208,6 +263,7 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		else {
 			checkIso(place.country, ['places', i, 'country']);
 			checkProvenance(place.provenance, ['places', i, 'provenance']);
+			checkNotes(place.notes ?? [], ['places', i, 'notes']);
 		}
 	});
 
