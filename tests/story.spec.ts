@@ -24,7 +24,10 @@ test.describe('story page', () => {
 		await page.goto(STORY);
 		await expect(page).toHaveTitle(/Biélorussie/);
 		const header = page.getByRole('banner').or(page.locator('main header'));
-		await expect(header.getByText(/^Par Roselle Lémieux/)).toBeVisible();
+		// The signature is the republishing page's, and is labelled so.
+		await expect(
+			header.getByText(/^Signature de la page qui a republié la copie\u00a0: Roselle Lémieux$/)
+		).toBeVisible();
 		await expect(header.getByText(/Agence EFE/)).toBeVisible();
 		await expect(header.locator('time')).toHaveText('23 novembre 2023');
 		await header.getByText('Notes sur le texte').click();
