@@ -23,7 +23,7 @@ describe('loadStoryFiles (what the build runs)', () => {
 			case: 'a quote that is not in the source',
 			files: { yaml: yaml.replace('« Nous devons avancer »', '« Nous devons reculer »'), source },
 			message:
-				'data/stories/minimal/story.yaml:57:16 events[1].provenance[0].quote [quote-verbatim]'
+				'data/stories/minimal/story.yaml:58:16 events[1].provenance[0].quote [quote-verbatim]'
 		},
 		{
 			case: 'a missing source text',
