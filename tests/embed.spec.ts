@@ -179,7 +179,7 @@ test.describe('embed options', () => {
 		page
 	}) => {
 		await page.goto(EMBED('map', '?category=treaty,membership&event=treaty-signed-1992'));
-		await expect(page.getByText(/^Filtré : \d+ événements sur 27\.$/)).toBeVisible();
+		await expect(page.getByText(/^Filtré : \d+ événements sur 30\.$/)).toBeVisible();
 		await expect(
 			page.getByText(/^Lieux de « Signature du Traité de sécurité collective à Tachkent »/)
 		).toBeVisible();
@@ -198,7 +198,7 @@ test.describe('embed options', () => {
 		await expect(yerevan).toHaveCount(0);
 		await page.getByRole('button', { name: 'Effacer les filtres' }).click();
 		await expect(yerevan).toBeVisible();
-		await expect(page.getByText(/^27 événements affichés sur 27$/)).toBeFocused();
+		await expect(page.getByText(/^30 événements affichés sur 30$/)).toBeFocused();
 	});
 
 	test('the explorer links its map and timeline, and opens on the event asked for', async ({
