@@ -80,6 +80,8 @@ async function expectStrictPolicy(page: Page) {
 }
 
 test.describe('Content-Security-Policy', () => {
+	// Each test walks through several pages or views.
+	test.slow();
 	test('the story page works under its policy: map, timeline, card, embed dialog', async ({
 		page
 	}) => {

@@ -182,6 +182,8 @@ async function openPanels(page: Page) {
 }
 
 test.describe('markup in every text field never runs and shows as typed', () => {
+	// Each test hovers, tabs through the map and opens panels and cards.
+	test.slow();
 	test('the story page: map hovered and tabbed through, panels, notes, a card', async ({
 		page
 	}) => {
