@@ -12,6 +12,9 @@ const SANDBOX = 'allow-scripts allow-same-origin';
 
 const VIEWS = ['map', 'timeline', 'explorer'] as const;
 
+/** pym.js's `xdomain` for the embeds' origin, as the README says to set it (pym adds the `$`). */
+const xdomain = (site: string) => `^${new URL(site).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+
 /** A newsroom article with the three embeds, resized by Chronomap's /embed.js or by pym.js. */
 function hostPage(site: string, parent: 'chronomap' | 'pym'): string {
 	const article = '<p>Lorem ipsum dolor sit amet. '.repeat(8) + '</p>';
@@ -25,7 +28,7 @@ function hostPage(site: string, parent: 'chronomap' | 'pym'): string {
 				`<script src="/pym.v1.min.js"></script><script>` +
 				VIEWS.map(
 					(view) =>
-						`new pym.Parent('${view}', '${site}${EMBED(view)}', { title: '${view}', sandbox: '${SANDBOX}' });`
+						`new pym.Parent('${view}', '${site}${EMBED(view)}', { title: '${view}', sandbox: '${SANDBOX}', xdomain: ${JSON.stringify(xdomain(site))} });`
 				).join('\n') +
 				'</script>';
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
@@ -125,6 +128,25 @@ test.describe('embeds in a page of another origin', () => {
 					window.addEventListener('message', (event) => event.data === 'done' && resolve(null));
 					window.postMessage({ 'datawrapper-height': { 'otsc-minsk-summit-timeline': 50 } }, '*');
 					window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 50 }, '*');
+					window.postMessage('done', '*');
+				})
+		);
+		const box = await page.locator('iframe[title="timeline"]').boundingBox();
+		expect(Math.abs(box!.height - height)).toBeLessThanOrEqual(1);
+	});
+
+	test('a pym.js parent given the embeds’ origin ignores a height from elsewhere', async ({
+		page
+	}) => {
+		await page.goto(`${HOST}/pym.html`);
+		const timeline = page.frameLocator('iframe[title="timeline"]');
+		const height = await fitted(page, 'timeline', timeline);
+		// The host page's own window (another origin than the embed's) asks for 33 million px.
+		await page.evaluate(
+			() =>
+				new Promise((resolve) => {
+					window.addEventListener('message', (event) => event.data === 'done' && resolve(null));
+					window.postMessage('pymxPYMxtimelinexPYMxheightxPYMx33554432', '*');
 					window.postMessage('done', '*');
 				})
 		);

@@ -6,16 +6,30 @@ import { formatProblem, validateStory } from '$lib/story/validate';
 import { resolveStory, type ResolvedStory } from '$lib/story/resolve';
 import type { Story } from '$lib/story/schema';
 
-const yamlFiles = import.meta.glob<string>('/data/stories/*/story.yaml', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
-const sourceFiles = import.meta.glob<string>('/data/stories/*/source.txt', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+/** The test stories instead, for the site `npm run build:fixtures` makes (see svelte.config.js). */
+const fixtures = process.env.CHRONOMAP_STORIES === 'fixtures';
+const yamlFiles = fixtures
+	? import.meta.glob<string>('/tests/fixtures/stories/*/story.yaml', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		})
+	: import.meta.glob<string>('/data/stories/*/story.yaml', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		});
+const sourceFiles = fixtures
+	? import.meta.glob<string>('/tests/fixtures/stories/*/source.txt', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		})
+	: import.meta.glob<string>('/data/stories/*/source.txt', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		});
 
 export interface StoryBundle {
 	story: Story;
