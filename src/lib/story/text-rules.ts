@@ -23,8 +23,10 @@ const BIDI_CONTROLS: Record<string, string> = {
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 /** Controls other than tab and line feed (which a block of text may hold). */
 const CONTROL = /(?![\t\n])\p{Cc}/u;
-/** A letter, digit, punctuation mark or symbol: something that leaves ink. */
+/** A letter, digit, punctuation mark or symbol: something that leaves ink… */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+/** …unless Unicode says to show nothing for it (zero-width spaces, fillers, joiners). */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
 function codePoint(char: string): string {
@@ -54,7 +56,7 @@ export function checkText(text: string): [TextRule, string][] {
 		]);
 	}
 	// Blank text is the schema's to report ("must not be empty"); this catches the rest.
-	if (text.trim() !== '' && !VISIBLE.test(text)) {
+	if (text.trim() !== '' && !VISIBLE.test(text.replace(IGNORABLE, ''))) {
 		problems.push([
 			'visible-text',
 			'has no visible character (only white space or invisible characters such as U+200B zero-width space); write the text or remove it'
