@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { StoryDataError, loadStories } from '../src/lib/server/stories';
+import { formatProblem } from '../src/lib/story/validate';
 
 const REAL = 'data/stories/otsc-minsk-summit';
+const CORPUS = 'tests/fixtures/malformed';
 const work = mkdtempSync(join(tmpdir(), 'chronomap-check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -16,7 +19,7 @@ function run(...folders: string[]) {
 }
 
 // Each case starts the checker in a process of its own, which a busy machine makes slow.
-describe('npm run check:data', { timeout: 30_000 }, () => {
+describe('npm run check:data', { timeout: 60_000 }, () => {
 	it('passes the bundled stories, printing their warnings apart without failing', () => {
 		const { status, stdout, stderr } = run();
 		expect(stdout).toMatch(/story folder\(s\) valid(, \d+ warning\(s\))?\.$/m);
@@ -44,9 +47,30 @@ describe('npm run check:data', { timeout: 30_000 }, () => {
 		);
 	});
 
-	it('says which file is missing', () => {
+	it('says which folder is missing', () => {
 		const { status, stderr } = run(join(work, 'nowhere'));
 		expect(status).toBe(1);
-		expect(stderr).toMatch(/nowhere\/story\.yaml \(root\) \[yaml\] file is missing/);
+		expect(stderr).toMatch(/nowhere \(root\) \[file\] missing: no such story folder/);
+	});
+
+	it('reports exactly what stops the build, for every malformed story', () => {
+		const folders = readdirSync(CORPUS).map((name) => join(CORPUS, name));
+		const { status, stderr } = run(...folders);
+		expect(status).toBe(1);
+		const printed = stderr.trim().split('\n').slice(0, -2); // a blank line, then the count
+
+		let thrown: unknown;
+		try {
+			loadStories(CORPUS);
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(StoryDataError);
+		const built = (thrown as StoryDataError).problems.map(formatProblem);
+		expect(printed).toEqual(built);
+		// The case that once passed one and failed the other.
+		expect(built).toContain(
+			`${CORPUS}/folder-name/story.yaml:2:5 id [folder-name] id "other-name" must match its folder name "folder-name"`
+		);
 	});
 });
