@@ -11,6 +11,7 @@ export const en: Messages = {
 	articleLong: 'Claim made by the article',
 	contextLong: 'Added context from outside sources',
 	quoteFromArticle: 'Quote from the article',
+	since: (date: string) => `since ${date}`,
 	outsideSource: 'Outside source',
 	note: 'Note',
 	correction: 'Correction',
@@ -69,7 +70,8 @@ export const en: Messages = {
 		day: 'day',
 		time: 'time',
 		partOfDay: 'part of a day',
-		interval: 'interval'
+		interval: 'interval',
+		openInterval: 'interval still running'
 	},
 	approximateDate: 'approximate',
 	uncertainDate: 'uncertain',
@@ -131,7 +133,6 @@ export const en: Messages = {
 		proof: 'Proof',
 		memberships: 'Membership',
 		noMembership: 'Never a member in the data.',
-		since: 'since',
 		ended: { withdrew: 'withdrew', suspended: 'suspended' },
 		eventsOf: 'Events',
 		noEvents: 'No event in the chronology.',
@@ -144,6 +145,7 @@ export const en: Messages = {
 			present: 'Member present at the summit',
 			absent: 'Member absent from the summit',
 			member: 'Member',
+			frozen: 'Member, participation frozen',
 			former: 'Former member',
 			'non-member': 'Not a member'
 		}

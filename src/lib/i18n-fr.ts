@@ -10,6 +10,9 @@ export const fr = {
 	articleLong: 'Affirmation de l’article',
 	contextLong: 'Contexte ajouté, de sources extérieures',
 	quoteFromArticle: 'Citation de l’article',
+	/** An interval that runs on: "depuis le 22 février 2024", "depuis 1993". */
+	since: (date: string, precision: 'year' | 'month' | 'day' | 'time') =>
+		precision === 'day' || precision === 'time' ? `depuis le ${date}` : `depuis ${date}`,
 	outsideSource: 'Source extérieure',
 	note: 'Note',
 	correction: 'Correction',
@@ -68,7 +71,8 @@ export const fr = {
 		day: 'jour',
 		time: 'heure',
 		partOfDay: 'partie du jour',
-		interval: 'intervalle'
+		interval: 'intervalle',
+		openInterval: 'intervalle en cours'
 	},
 	approximateDate: 'approximative',
 	uncertainDate: 'incertaine',
@@ -135,7 +139,6 @@ export const fr = {
 		proof: 'Preuve',
 		memberships: 'Adhésion',
 		noMembership: 'Jamais membre selon les données.',
-		since: 'depuis le',
 		ended: { withdrew: 'retrait', suspended: 'suspension' },
 		eventsOf: 'Événements',
 		noEvents: 'Aucun événement de la chronologie.',
@@ -149,6 +152,7 @@ export const fr = {
 			present: 'Membre présent au sommet',
 			absent: 'Membre absent du sommet',
 			member: 'Membre',
+			frozen: 'Membre, participation gelée',
 			former: 'Ancien membre',
 			'non-member': 'Non membre'
 		}

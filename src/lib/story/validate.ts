@@ -6,8 +6,9 @@
 import * as v from 'valibot';
 import { whereAlpha3 } from 'iso-3166-1';
 import { LineCounter, parseDocument } from 'yaml';
-import { parseEdtf, resolveEventDate } from './dates';
+import { parseEdtf, resolveEventDate, type DateRange } from './dates';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
+import { eventZone } from './zones';
 
 export type Rule =
 	| 'yaml'
@@ -18,7 +19,8 @@ export type Rule =
 	| 'iso-3166'
 	| 'edtf'
 	| 'date-order'
-	| 'quote-verbatim';
+	| 'quote-verbatim'
+	| 'time-zone';
 
 export interface Problem {
 	file: string;
@@ -120,6 +122,16 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
 	return issue.message.replace(/^Invalid (type|value|key|length): /, '');
 }
 
+/** Whether the runtime knows the zone (Intl throws a RangeError for an unknown one). */
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 type Report = (keys: readonly PathKey[], rule: Rule, message: string) => void;
 
 /** The rules that need the whole story and its source text. */
@@ -202,12 +214,19 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 	});
 	story.sources.forEach((s, i) => s.date && checkEdtf(s.date, ['sources', i, 'date']));
 
+	const placesById = new Map(story.places.map((place) => [place.id, place]));
 	story.places.forEach((place, i) => {
 		checkText(place.name, ['places', i, 'name']);
 		if (place.kind === 'country') checkIso(place.iso3, ['places', i, 'iso3']);
 		else {
 			checkIso(place.country, ['places', i, 'country']);
 			checkProvenance(place.provenance, ['places', i, 'provenance']);
+			if (place.timeZone && !isTimeZone(place.timeZone))
+				report(
+					['places', i, 'timeZone'],
+					'time-zone',
+					`"${place.timeZone}" is not an IANA time zone such as "Europe/Minsk"`
+				);
 		}
 	});
 
@@ -229,6 +248,11 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 			resolveEventDate(event.date);
 		} catch (error) {
 			report([...keys, 'date', 'edtf'], 'edtf', (error as Error).message);
+		}
+		// (A place that does not resolve is reported above: its zone is not asked for.)
+		if (event.date.partOfDay && event.places.every((id) => placeIds.has(id))) {
+			const zone = eventZone(event.places, placesById);
+			if (zone.problem) report([...keys, 'date', 'partOfDay'], 'time-zone', zone.problem);
 		}
 		if (event.date.wording)
 			checkVerbatim(event.date.wording, [...keys, 'date', 'wording'], 'date wording');
@@ -252,7 +276,43 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		}
 		checkProvenance(membership.provenance, [...keys, 'provenance']);
 		checkNotes(membership.notes, [...keys, 'notes']);
+		checkPhases(membership, from, to, keys);
 	});
+
+	/** Phases lie within their membership, in time order, each closed before the next opens. */
+	function checkPhases(
+		membership: Story['memberships'][number],
+		from: DateRange | undefined,
+		to: DateRange | undefined,
+		keys: PathKey[]
+	) {
+		let previousEnd = -Infinity;
+		(membership.phases ?? []).forEach((phase, i) => {
+			const at = [...keys, 'phases', i];
+			const start = checkEdtf(phase.from, [...at, 'from']);
+			const end = phase.to === undefined ? undefined : checkEdtf(phase.to, [...at, 'to']);
+			if (start && end && end.start < start.start)
+				report([...at, 'to'], 'date-order', `ends (${phase.to}) before it starts (${phase.from})`);
+			if (start && from && start.start < from.start)
+				report(
+					[...at, 'from'],
+					'date-order',
+					`starts (${phase.from}) before its membership (${membership.from})`
+				);
+			const last = end?.start ?? (phase.to === undefined ? Infinity : undefined);
+			if (last !== undefined && to && last > to.start)
+				report(
+					[...at, phase.to === undefined ? 'from' : 'to'],
+					'date-order',
+					`runs past the end of its membership (${membership.to})`
+				);
+			if (start && start.start < previousEnd)
+				report([...at, 'from'], 'date-order', 'starts before the phase above it ends');
+			previousEnd = phase.to === undefined ? Infinity : (end?.start ?? -Infinity);
+			checkProvenance(phase.provenance, [...at, 'provenance']);
+			checkNotes(phase.notes, [...at, 'notes']);
+		});
+	}
 
 	story.attendance.forEach((entry, i) => {
 		const keys = ['attendance', i];
