@@ -126,6 +126,9 @@ export const en: Messages = {
 		failed: 'The map could not be loaded. The table below gives the same information.',
 		scrollHint: 'Click the map to zoom with the scroll wheel.',
 		legend: 'Legend',
+		/** The inset that draws the story's small states large: "Detail: Armenia". */
+		inset: (names: string) => `Detail: ${names}`,
+		locator: 'Area of the detail',
 		eventPlace: 'Place of an event',
 		otherState: 'Other country (context)',
 		close: 'Close',

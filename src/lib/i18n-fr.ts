@@ -132,6 +132,9 @@ export const fr = {
 		failed: 'La carte n’a pas pu être chargée. Le tableau ci-dessous donne les mêmes informations.',
 		scrollHint: 'Cliquez sur la carte pour zoomer à la molette.',
 		legend: 'Légende',
+		/** The inset that draws the story's small states large: "Détail : Arménie". */
+		inset: (names: string) => `Détail\u00a0: ${names}`,
+		locator: 'Zone du détail',
 		eventPlace: 'Lieu d’un événement',
 		otherState: 'Autre pays (contexte)',
 		close: 'Fermer',
