@@ -24,7 +24,7 @@ describe('npm run check:data', { timeout: 60_000 }, () => {
 		const { status, stdout, stderr } = run();
 		expect(stdout).toMatch(/story folder\(s\) valid(, \d+ warning\(s\))?\.$/m);
 		for (const line of stderr.trim().split('\n').filter(Boolean))
-			expect(line).toMatch(/ \[source-(date|title)\] warning: /);
+			expect(line).toMatch(/ \[(source-date|source-title|limit)\] warning: /);
 		expect(status).toBe(0);
 	});
 

@@ -37,7 +37,7 @@ export function isFeminineFr(name: string): boolean {
 
 /** How a state's status reads, after its name: "membre, absente du sommet de Minsk". */
 export function statusPhrase(
-	status: 'host' | 'present' | 'absent' | 'member' | 'former' | 'non-member',
+	status: 'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member',
 	language: Language,
 	{ name, summitPlace }: { name: string; summitPlace?: string }
 ): string {
@@ -49,6 +49,7 @@ export function statusPhrase(
 			present: `membre, ${f ? 'présente' : 'présent'} au ${summit}`,
 			absent: `membre, ${f ? 'absente' : 'absent'} du ${summit}`,
 			member: 'membre',
+			frozen: 'membre, participation gelée',
 			former: 'ancien membre',
 			'non-member': 'non membre'
 		}[status];
@@ -59,6 +60,7 @@ export function statusPhrase(
 		present: `member, present at ${summit}`,
 		absent: `member, absent from ${summit}`,
 		member: 'member',
+		frozen: 'member, participation frozen',
 		former: 'former member',
 		'non-member': 'not a member'
 	}[status];
@@ -66,11 +68,13 @@ export function statusPhrase(
 
 /** The word shown after a state's name on the map, when its status needs one: "absente", "hôte". */
 export function statusTag(
-	status: 'host' | 'present' | 'absent' | 'member' | 'former' | 'non-member',
+	status: 'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member',
 	language: Language,
 	name: string
 ): string {
 	if (status === 'absent') return language === 'fr' && isFeminineFr(name) ? 'absente' : 'absent';
 	if (status === 'host') return language === 'fr' ? 'hôte' : 'host';
+	if (status === 'frozen')
+		return language === 'fr' ? 'participation gelée' : 'participation frozen';
 	return '';
 }

@@ -12,6 +12,7 @@ export const en: Messages = {
 	articleLong: 'Claim made by the article',
 	contextLong: 'Added context from outside sources',
 	quoteFromArticle: 'Quote from the article',
+	since: (date: string) => `since ${date}`,
 	outsideSource: 'Outside source',
 	sourceKind: {
 		official: 'Official record',
@@ -77,7 +78,8 @@ export const en: Messages = {
 		day: 'day',
 		time: 'time',
 		partOfDay: 'part of a day',
-		interval: 'interval'
+		interval: 'interval',
+		openInterval: 'interval still running'
 	},
 	approximateDate: 'approximate',
 	uncertainDate: 'uncertain',
@@ -132,6 +134,9 @@ export const en: Messages = {
 		failed: 'The map could not be loaded. The table below gives the same information.',
 		scrollHint: 'Click the map to zoom with the scroll wheel.',
 		legend: 'Legend',
+		/** The inset that draws the story's small states large: "Detail: Armenia". */
+		inset: (names: string) => `Detail: ${names}`,
+		locator: 'Area of the detail',
 		eventPlace: 'Place of an event',
 		otherState: 'Other country (context)',
 		close: 'Close',
@@ -139,7 +144,6 @@ export const en: Messages = {
 		proof: 'Proof',
 		memberships: 'Membership',
 		noMembership: 'Never a member in the data.',
-		since: 'since',
 		ended: { withdrew: 'withdrew', suspended: 'suspended' },
 		eventsOf: 'Events',
 		noEvents: 'No event in the chronology.',
@@ -152,6 +156,7 @@ export const en: Messages = {
 			present: 'Member present at the summit',
 			absent: 'Member absent from the summit',
 			member: 'Member',
+			frozen: 'Member, participation frozen',
 			former: 'Former member',
 			'non-member': 'Not a member'
 		}

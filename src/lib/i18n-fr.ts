@@ -11,6 +11,9 @@ export const fr = {
 	articleLong: 'Affirmation de l’article',
 	contextLong: 'Contexte ajouté, de sources extérieures',
 	quoteFromArticle: 'Citation de l’article',
+	/** An interval that runs on: "depuis le 22 février 2024", "depuis 1993". */
+	since: (date: string, precision: 'year' | 'month' | 'day' | 'time') =>
+		precision === 'day' || precision === 'time' ? `depuis le ${date}` : `depuis ${date}`,
 	outsideSource: 'Source extérieure',
 	sourceKind: {
 		official: 'Source officielle',
@@ -76,7 +79,8 @@ export const fr = {
 		day: 'jour',
 		time: 'heure',
 		partOfDay: 'partie du jour',
-		interval: 'intervalle'
+		interval: 'intervalle',
+		openInterval: 'intervalle en cours'
 	},
 	approximateDate: 'approximative',
 	uncertainDate: 'incertaine',
@@ -136,6 +140,9 @@ export const fr = {
 		failed: 'La carte n’a pas pu être chargée. Le tableau ci-dessous donne les mêmes informations.',
 		scrollHint: 'Cliquez sur la carte pour zoomer à la molette.',
 		legend: 'Légende',
+		/** The inset that draws the story's small states large: "Détail : Arménie". */
+		inset: (names: string) => `Détail\u00a0: ${names}`,
+		locator: 'Zone du détail',
 		eventPlace: 'Lieu d’un événement',
 		otherState: 'Autre pays (contexte)',
 		close: 'Fermer',
@@ -143,7 +150,6 @@ export const fr = {
 		proof: 'Preuve',
 		memberships: 'Adhésion',
 		noMembership: 'Jamais membre selon les données.',
-		since: 'depuis le',
 		ended: { withdrew: 'retrait', suspended: 'suspension' },
 		eventsOf: 'Événements',
 		noEvents: 'Aucun événement de la chronologie.',
@@ -157,6 +163,7 @@ export const fr = {
 			present: 'Membre présent au sommet',
 			absent: 'Membre absent du sommet',
 			member: 'Membre',
+			frozen: 'Membre, participation gelée',
 			former: 'Ancien membre',
 			'non-member': 'Non membre'
 		}

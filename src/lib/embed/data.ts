@@ -5,6 +5,7 @@
  */
 import type { Language } from '$lib/i18n';
 import { serializeViewState, type ViewState } from '$lib/state/url';
+import type { InsetGeometry } from '$lib/map/inset';
 import type { ResolvedStory } from '$lib/story/resolve';
 import type { AvailableView, StillImage } from './views';
 
@@ -36,6 +37,8 @@ export interface EmbedData {
 	id: string;
 	story: ResolvedStory;
 	links: EmbedLinks;
+	/** The map's inset (views with a map, when the story's focus is too small to read). */
+	inset?: InsetGeometry;
 }
 
 /** The element that holds the hydrated view, and the template that carries its data. */

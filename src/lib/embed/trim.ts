@@ -83,7 +83,10 @@ function forTimeline(story: ResolvedStory): ResolvedStory {
  */
 function forMap(story: ResolvedStory): ResolvedStory {
 	const cited = new Set([
-		...story.memberships.flatMap((m) => sourceIds(m.provenance, m.notes)),
+		...story.memberships.flatMap((m) => [
+			...sourceIds(m.provenance, m.notes),
+			...(m.phases ?? []).flatMap((phase) => sourceIds(phase.provenance, phase.notes))
+		]),
 		...story.attendance.flatMap((a) => sourceIds(a.provenance, a.notes))
 	]);
 	return {

@@ -3,9 +3,9 @@
  * label and accessible name, and the places of events. Pure, for the map, its panel and
  * its text alternative alike.
  */
-import { localized, statusPhrase, statusTag, type Language } from '$lib/i18n';
+import { localized, messages, statusPhrase, statusTag, type Language } from '$lib/i18n';
 import { membershipStatus, statesOf, summitOf, type StateStatus } from '$lib/story/membership';
-import type { ResolvedStory } from '$lib/story/resolve';
+import type { ResolvedMembership, ResolvedStory } from '$lib/story/resolve';
 import type { MapPlace, MapState } from './types';
 
 export type MapStory = Pick<
@@ -86,15 +86,48 @@ export function formatDay(date: number, language: Language): string {
 /** A day (UTC ms) as `YYYY-MM-DD`: the same form as the `date` URL parameter. */
 export { formatDay as isoDay } from '$lib/state/url';
 
+/** How precisely a membership date is written: `1993`, `1992-05`, `1992-05-15`. */
+function edtfPrecision(edtf: string): 'year' | 'month' | 'day' {
+	return /^-?\d{4}-\d{2}-\d{2}/.test(edtf) ? 'day' : /^-?\d{4}-\d{2}/.test(edtf) ? 'month' : 'year';
+}
+
 /** A membership's dates at their own precision: "1993", "mai 1992", "15 mai 1992". */
 export function formatEdtfDay(edtf: string, start: number, language: Language): string {
-	const precision = /^\d{4}-\d{2}-\d{2}/.test(edtf)
-		? { day: 'numeric', month: 'long', year: 'numeric' }
-		: /^\d{4}-\d{2}/.test(edtf)
-			? { month: 'long', year: 'numeric' }
-			: { year: 'numeric' };
-	return new Intl.DateTimeFormat(language, {
-		...(precision as Intl.DateTimeFormatOptions),
-		timeZone: 'UTC'
-	}).format(new Date(start));
+	const precision = edtfPrecision(edtf);
+	const options: Intl.DateTimeFormatOptions =
+		precision === 'day'
+			? { day: 'numeric', month: 'long', year: 'numeric' }
+			: precision === 'month'
+				? { month: 'long', year: 'numeric' }
+				: { year: 'numeric' };
+	return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(start));
+}
+
+/** A dated interval, open or closed: what a membership or a phase of one spans. */
+export interface DatedInterval {
+	from: string;
+	to?: string;
+	start: number;
+	end?: number;
+}
+
+/** "depuis le 22 février 2024", "15 mai 1992 – 2 avril 1999". */
+export function formatInterval(interval: DatedInterval, language: Language): string {
+	const from = formatEdtfDay(interval.from, interval.start, language);
+	if (interval.to === undefined || interval.end === undefined)
+		return messages[language].since(from, edtfPrecision(interval.from));
+	return `${from} – ${formatEdtfDay(interval.to, interval.end, language)}`;
+}
+
+/** A membership interval in words, with how it ended and its phases: "depuis le 15 mai 1992 ; participation gelée depuis le 22 février 2024". */
+export function membershipLines(membership: ResolvedMembership, language: Language): string[] {
+	const t = messages[language];
+	const span = formatInterval(membership, language);
+	const ended = membership.ended ? ` (${t.map.ended[membership.ended]})` : '';
+	return [
+		`${span}${ended}`,
+		...(membership.phases ?? []).map(
+			(phase) => `${statusTag(phase.status, language, '')} ${formatInterval(phase, language)}`
+		)
+	];
 }

@@ -8,6 +8,7 @@ import { EMBED_VIEW_INFO, type AvailableView, type StillImage } from '$lib/embed
 import { localized, messages, storyLanguage } from '$lib/i18n';
 import type { ResolvedStory } from '$lib/story/resolve';
 import { absoluteUrl, SITE_URL } from './site';
+import { mapInset } from './map-geometry';
 import { still } from './stills';
 import { stories, storyById } from './stories';
 
@@ -32,7 +33,8 @@ export function embedData(story: ResolvedStory, view: AvailableView): EmbedData 
 			stills: EMBED_VIEW_INFO[view].fallback.map((image) => stillLink(story, image)),
 			...(view !== 'timeline' && { geometry: `${base}map.bin` }),
 			...(view !== 'map' && { details: `${base}details.json` })
-		}
+		},
+		...(view !== 'timeline' && { inset: mapInset(story, 'embed') })
 	};
 }
 

@@ -10,6 +10,7 @@ import {
 	type Box,
 	type GeometryOptions
 } from '$lib/map/geometry';
+import { focusStates, insetGeometry, type InsetGeometry } from '$lib/map/inset';
 import type { MapGeometry } from '$lib/map/types';
 import { statesOf } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
@@ -53,4 +54,22 @@ export function mapGeometry(story: ResolvedStory, detail: MapDetail = 'page'): M
 	const geometry = { frame: frameOf(topology, members), topology };
 	cache.set(key, geometry);
 	return geometry;
+}
+
+const insets = new Map<string, InsetGeometry | null>();
+
+/**
+ * The inset of the story's map: the states it turns on, drawn large, when the map's frame
+ * shows them too small to read. From the embed's coarser shapes when asked (lighter pages).
+ */
+export function mapInset(
+	story: ResolvedStory,
+	detail: MapDetail = 'page'
+): InsetGeometry | undefined {
+	const key = `${story.id}:${detail}`;
+	if (!insets.has(key)) {
+		const { frame, topology } = mapGeometry(story, detail);
+		insets.set(key, insetGeometry(topology, frame, focusStates(story)) ?? null);
+	}
+	return insets.get(key) ?? undefined;
 }

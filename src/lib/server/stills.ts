@@ -12,7 +12,9 @@ import { localized, messages, siteMessages, storyLanguage, type Language } from 
 import { escapeAttribute } from '$lib/embed/code';
 import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
-import { HATCH, STATUS_STYLE } from '$lib/map/styles';
+import { insetLabels, INSET_TYPE } from '$lib/map/inset';
+import { edgesOf, placeLabels, rectOf, type LabelBox, type Rect } from '$lib/map/labels';
+import { PATTERNS, STATUS_STYLE } from '$lib/map/styles';
 import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
 import { defaultMapDate, MAP_STATUSES } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
@@ -21,7 +23,7 @@ import { estimateTextWidth, truncateText } from '$lib/timeline/layout';
 import { timeScale } from '$lib/timeline/scale';
 import { buildTimelineIndex } from '$lib/timeline/model';
 import { defaultWindow } from '$lib/timeline/view';
-import { mapGeometry } from './map-geometry';
+import { mapGeometry, mapInset } from './map-geometry';
 import { stories } from './stories';
 
 export interface Still {
@@ -124,7 +126,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		if (!d) continue;
 		const state = byIso.get(String(country.id));
 		const style = STATUS_STYLE[state?.status ?? 'context'];
-		const fill = state?.status === 'absent' ? 'url(#hatch)' : style.fill;
+		const fill = style.fill;
 		shapes.push(
 			`<path d="${d}"${attributes({
 				fill,
@@ -138,30 +140,118 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		const point = projection(country.properties.label);
 		if (point) candidates.push({ state, x: point[0], y: point[1] });
 	}
-	// Labels in order of importance (the absent member first); one that would overlap a label
-	// already placed is left out, as on the live map.
-	const PRIORITY = ['absent', 'host', 'present', 'member', 'former'];
-	candidates.sort((a, b) => PRIORITY.indexOf(a.state.status) - PRIORITY.indexOf(b.state.status));
-	const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-	for (const { state, x, y } of candidates) {
-		const half = (estimateTextWidth(state.name) * 1.15) / 2 + 3;
-		const box = { left: x - half, right: x + half, top: y - 12, bottom: y + (state.tag ? 18 : 4) };
-		if (box.left < 4 || box.right > width - 4 || box.top < 60 || box.bottom > height - 20) continue;
-		const overlaps = placed.some(
-			(other) =>
-				box.left < other.right &&
-				other.left < box.right &&
-				box.top < other.bottom &&
-				other.top < box.bottom
-		);
-		if (overlaps) continue;
-		placed.push(box);
+	// The inset (the story's small states drawn large) sits top right; nothing is drawn under it.
+	const inset = mapInset(story);
+	const insetBox: Rect | undefined = inset && {
+		left: width - inset.width - 14,
+		top: 66,
+		right: width - 12,
+		bottom: 66 + inset.height + 20
+	};
+	// Labels as the live map places them: most important first, none on another, on the key
+	// or on the inset; a label that must show may hang on a leader line.
+	const PRIORITY = ['absent', 'frozen', 'host', 'present', 'member', 'former'];
+	const keyRect = (keyRows: number): Rect => ({
+		left: width - 248,
+		top: height - ((keyRows + 1) * 20 + 12) - 26,
+		right: width - 12,
+		bottom: height - 26
+	});
+	const shownStatuses = MAP_STATUSES.filter(
+		(status) => status !== 'non-member' && states.some((state) => state.status === status)
+	);
+	const boxes: LabelBox[] = candidates.map(({ state, x, y }) => ({
+		id: state.iso3,
+		x,
+		y: state.tag ? y + 1 : y - 4,
+		width:
+			Math.ceil(Math.max(estimateTextWidth(state.name), estimateTextWidth(state.tag)) * 1.15) + 6,
+		height: state.tag ? 30 : 16,
+		priority: PRIORITY.indexOf(state.status) * 100 + candidates.findIndex((c) => c.state === state),
+		candidates: ['center', 'below', 'above', 'right', 'left'],
+		force: ['absent', 'frozen', 'host'].includes(state.status)
+	}));
+	// Event places are soft obstacles: a label avoids a dot when it can.
+	const dotRects: Rect[] = eventPlaces(story, lang).flatMap((place) => {
+		const point = projection([place.lon, place.lat]);
+		return point
+			? [{ left: point[0] - 6, top: point[1] - 6, right: point[0] + 6, bottom: point[1] + 6 }]
+			: [];
+	});
+	const placedLabels = placeLabels(boxes, dotRects, [
+		...edgesOf(width, height),
+		{ left: 0, top: 0, right: width, bottom: 60 },
+		keyRect(shownStatuses.length),
+		...(insetBox ? [insetBox] : [])
+	]);
+	for (const box of boxes) {
+		const placement = placedLabels.get(box.id);
+		const state = byIso.get(box.id);
+		if (!placement || !state) continue;
+		const rect = rectOf(box, placement);
+		const cx = round((rect.left + rect.right) / 2);
+		if (placement === 'below-far' || placement === 'above-far')
+			labels.push(
+				`<line x1="${round(box.x)}" y1="${round(box.y)}" x2="${cx}" y2="${round(placement === 'below-far' ? rect.top : rect.bottom)}" stroke="${INK}" stroke-width="1.5"/>`
+			);
+		const baseline = rect.top + 12;
 		labels.push(
-			`<text x="${round(x)}" y="${round(y)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
+			`<text x="${cx}" y="${round(baseline)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
 				state.tag
-					? `<tspan x="${round(x)}" dy="14" font-weight="700" fill="${state.status === 'absent' ? '#8a2c00' : '#0e3763'}">${text(state.tag)}</tspan>`
+					? `<tspan x="${cx}" dy="14" font-weight="700" fill="${state.status === 'absent' ? '#8a2c00' : '#0e3763'}">${text(state.tag)}</tspan>`
 					: ''
 			}</text>`
+		);
+	}
+	const insetParts: string[] = [];
+	const locatorParts: string[] = [];
+	if (inset && insetBox) {
+		const [west, south, east, north] = inset.box;
+		const corners = [projection([west, north]), projection([east, south])];
+		if (corners[0] && corners[1])
+			locatorParts.push(
+				`<rect x="${round(corners[0][0])}" y="${round(corners[0][1])}" width="${round(corners[1][0] - corners[0][0])}" height="${round(corners[1][1] - corners[0][1])}" fill="none" stroke="${INK}" stroke-width="1.5" stroke-dasharray="4 3"/>`
+			);
+		const names = inset.focus.flatMap((iso3) => byIso.get(iso3)?.name ?? []).join(', ');
+		const x0 = insetBox.left;
+		const y0 = insetBox.top;
+		insetParts.push(
+			`<rect x="${x0}" y="${y0}" width="${inset.width + 2}" height="${inset.height + 22}" fill="#ffffff" stroke="#5f5f5f" rx="3"/>`,
+			`<text x="${x0 + 6}" y="${y0 + 14}" font-size="11" font-weight="700" fill="${INK}">${text(t.map.inset(names))}</text>`,
+			`<svg x="${x0 + 1}" y="${y0 + 21}" width="${inset.width}" height="${inset.height}" viewBox="0 0 ${inset.width} ${inset.height}">`,
+			`<rect width="${inset.width}" height="${inset.height}" fill="#d3e1ec"/>`,
+			...inset.shapes.map((shape) => {
+				const style = STATUS_STYLE[byIso.get(shape.iso3)?.status ?? 'context'];
+				return `<path d="${shape.d}"${attributes({
+					fill: style.fill,
+					stroke: style.stroke,
+					'stroke-width': style.weight,
+					'stroke-dasharray': style.dashArray,
+					'stroke-linejoin': 'round'
+				})}/>`;
+			}),
+			...insetLabels(inset, states).flatMap((label) => {
+				const size = label.focus ? INSET_TYPE.focus : INSET_TYPE.other;
+				const cx = round((label.box.left + label.box.right) / 2);
+				const status = byIso.get(label.iso3)?.status;
+				const colour = status === 'absent' ? '#8a2c00' : status === 'frozen' ? '#17406b' : INK;
+				return [
+					...(label.leader
+						? [
+								`<line x1="${label.leader[0]}" y1="${label.leader[1]}" x2="${label.leader[2]}" y2="${label.leader[3]}" stroke="${INK}"/>`
+							]
+						: []),
+					`<rect x="${round(label.box.left)}" y="${round(label.box.top)}" width="${round(label.box.right - label.box.left)}" height="${round(label.box.bottom - label.box.top)}" rx="3" fill="#ffffff" fill-opacity="0.88"/>`,
+					`<text x="${cx}" y="${round(label.box.top + size - 0.5)}" font-size="${size}" text-anchor="middle" fill="${INK}">${label.lines
+						.map((line, i) =>
+							i === 0
+								? text(line)
+								: `<tspan x="${cx}" dy="${round(size * INSET_TYPE.line)}" font-weight="700" fill="${colour}">${text(line)}</tspan>`
+						)
+						.join('')}</text>`
+				];
+			}),
+			'</svg>'
 		);
 	}
 	const dots = eventPlaces(story, lang).flatMap((place) => {
@@ -173,9 +263,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 			: [];
 	});
 	// The key: one swatch per status shown, and event places.
-	const shown = MAP_STATUSES.filter(
-		(status) => status !== 'non-member' && states.some((state) => state.status === status)
-	);
+	const shown = shownStatuses;
 	const key_: string[] = [];
 	const rowHeight = 20;
 	const keyHeight = (shown.length + 1) * rowHeight + 12;
@@ -190,7 +278,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		const style = STATUS_STYLE[status];
 		key_.push(
 			`<rect x="${keyLeft + 10}" y="${y}" width="22" height="13"${attributes({
-				fill: status === 'absent' ? 'url(#hatch)' : style.fill,
+				fill: style.fill,
 				stroke: style.stroke === '#ffffff' ? '#5f5f5f' : style.stroke,
 				'stroke-width': 1.5,
 				'stroke-dasharray': style.dashArray
@@ -207,12 +295,17 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 	const title = organisation ? localized(organisation.name, lang) : t.map.title;
 	const subtitle = `${t.embed.views.map} · ${t.map.dateLabel} ${formatDay(day, lang)}`;
 	const svg = document(width, height, `${title}. ${subtitle}`, [
-		`<defs><pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><rect width="2.5" height="6" fill="${HATCH.stripe}"/></pattern></defs>`,
+		`<defs>${PATTERNS.map(
+			(pattern) =>
+				`<pattern id="${pattern.id}" patternUnits="userSpaceOnUse" width="${pattern.size}" height="${pattern.size}"${pattern.rotate ? ` patternTransform="rotate(${pattern.rotate})"` : ''}><rect width="${pattern.size}" height="${pattern.size}" fill="${pattern.background}"/>${pattern.marks.map((mark) => `<rect width="${mark.width}" height="${mark.height}" fill="${mark.fill}"/>`).join('')}</pattern>`
+		).join('')}</defs>`,
 		`<rect x="0" y="56" width="${width}" height="${height - 56}" fill="#d3e1ec"/>`,
 		...shapes,
 		...dots,
+		...locatorParts,
 		...labels,
 		...key_,
+		...insetParts,
 		`<rect x="0" y="0" width="${width}" height="56" fill="${PAPER}"/>`,
 		...heading(width, title, subtitle),
 		footer(

@@ -2,6 +2,8 @@
  * The events of a story as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
  * when they hold a comma, a quote or a line break, quotes doubled; UTF-8).
  */
+import { isLanguage } from '$lib/i18n';
+import { formatDate } from './format';
 import type { ResolvedStory } from './resolve';
 
 export function csvField(value: string | number): string {
@@ -22,6 +24,8 @@ export function eventsCsv(story: ResolvedStory): string {
 		'date_edtf',
 		'part_of_day',
 		'date_wording',
+		// The date in words, era included before year 1: "501 av. J.-C.", "since February 22, 2024".
+		...languages.map((l) => `date_${l}`),
 		'start_utc',
 		'end_utc',
 		'precision',
@@ -39,8 +43,10 @@ export function eventsCsv(story: ResolvedStory): string {
 		event.date.edtf,
 		event.date.partOfDay ?? '',
 		event.date.wording ?? '',
+		...languages.map((l) => (isLanguage(l) ? formatDate(event.when, l) : '')),
 		new Date(event.when.start).toISOString(),
-		new Date(event.when.end).toISOString(),
+		// An interval that runs on has no end yet: EDTF's "..".
+		event.when.open ? '..' : new Date(event.when.end).toISOString(),
 		event.when.precision,
 		event.category,
 		event.origin,

@@ -5,6 +5,7 @@
  */
 import edtf from 'edtf';
 import type { EventDate } from './schema';
+import { zonedToUtc } from './clock';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -18,6 +19,11 @@ export interface DateRange {
 	interval: boolean;
 	approximate: boolean;
 	uncertain: boolean;
+	/**
+	 * An interval that runs on (`2024-02-22/..`): still going. `end` is then the end of its
+	 * first bound, so that extents stay finite; views draw it running to their right edge.
+	 */
+	open?: true;
 }
 
 const PRECISION: Record<number, Precision> = { 0: 'time', 1: 'year', 2: 'month', 3: 'day' };
@@ -58,15 +64,20 @@ export function parseEdtf(text: string): DateRange {
 	if (parsed.type !== 'Date' && parsed.type !== 'Interval') {
 		throw new Error(`"${text}" is an EDTF ${parsed.type}; use a date or an interval`);
 	}
-	const ends = parsed.type === 'Interval' ? [parsed.lower, parsed.upper] : [parsed];
-	if (ends.some((end) => end === undefined || !Number.isFinite(end.min))) {
-		throw new Error(`"${text}" is an open or unknown interval; give both ends`);
+	// `2024-02-22/..` runs on; an unknown end (`2024-02-22/`) or start (`../2024`) is not allowed.
+	const open = parsed.type === 'Interval' && parsed.max === Infinity && /\/\.\.$/.test(text);
+	const ends =
+		parsed.type === 'Interval' ? [parsed.lower, ...(open ? [] : [parsed.upper])] : [parsed];
+	if (ends.some((end) => end === undefined || end === null || !Number.isFinite(end.min))) {
+		throw new Error(
+			`"${text}" is an interval with an unknown end; give both ends, or ".." for one that runs on`
+		);
 	}
 	const precision = ends
 		.map(precisionOf)
 		.reduce((a, b) => (COARSENESS.indexOf(a) <= COARSENESS.indexOf(b) ? a : b));
 	const start = parsed.min;
-	const end = parsed.max;
+	const end = open ? parsed.lower!.max : parsed.max;
 	if (!(end >= start)) throw new Error(`"${text}" ends before it starts`);
 	return {
 		start,
@@ -74,11 +85,12 @@ export function parseEdtf(text: string): DateRange {
 		precision,
 		interval: parsed.type === 'Interval',
 		approximate: ends.some((e) => qualified(e, 'approximate')),
-		uncertain: ends.some((e) => qualified(e, 'uncertain'))
+		uncertain: ends.some((e) => qualified(e, 'uncertain')),
+		...(open ? { open: true as const } : {})
 	};
 }
 
-/** Hours (UTC) that a part of day covers, to draw "jeudi matin" narrower than the day. */
+/** Local hours that a part of day covers, to draw "jeudi matin" narrower than the day. */
 const PART_OF_DAY_HOURS = {
 	morning: [6, 12],
 	afternoon: [12, 18],
@@ -86,22 +98,32 @@ const PART_OF_DAY_HOURS = {
 	night: [22, 30]
 } as const;
 
-export interface ResolvedDate extends DateRange, EventDate {}
+const HOUR = 3_600_000;
 
-/** Resolve an event's date, narrowing a single day to its part of day when the text gives one. */
-export function resolveEventDate(date: EventDate): ResolvedDate {
+export interface ResolvedDate extends DateRange, EventDate {
+	/** The IANA time zone a part of day was read in: the event's place's. */
+	timeZone?: string;
+}
+
+/**
+ * Resolve an event's date, narrowing a single day to its part of day when the text gives one:
+ * "ce jeudi matin" in Minsk is 06:00–12:00 in Minsk (`timeZone`, the place's), not in UTC.
+ */
+export function resolveEventDate(date: EventDate, timeZone?: string): ResolvedDate {
 	const range = parseEdtf(date.edtf);
 	if (date.partOfDay) {
 		if (range.interval || range.precision !== 'day') {
 			throw new Error(`partOfDay "${date.partOfDay}" needs a single day, not "${date.edtf}"`);
 		}
 		const [from, to] = PART_OF_DAY_HOURS[date.partOfDay];
-		const hour = 3_600_000;
+		const at = (hour: number) =>
+			timeZone ? zonedToUtc(range.start + hour * HOUR, timeZone) : range.start + hour * HOUR;
 		return {
 			...date,
 			...range,
-			start: range.start + from * hour,
-			end: range.start + to * hour - 1
+			start: at(from),
+			end: at(to) - 1,
+			...(timeZone ? { timeZone } : {})
 		};
 	}
 	return { ...date, ...range };

@@ -91,3 +91,50 @@ describe('formatResolvedRange and formatPrecision say what the date was resolved
 		expect(formatPrecision(resolved, 'en')).toBe(enPrecision);
 	});
 });
+
+describe('dates before year 1 carry their era; intervals that run on say since when', () => {
+	it.each<[EventDate, string, string]>([
+		[{ edtf: '-0500' }, '501 av. J.-C.', '501 BC'],
+		[{ edtf: '-0043-03-15' }, '15 mars 44 av. J.-C.', 'March 15, 44 BC'],
+		[{ edtf: '0000' }, '1 av. J.-C.', '1 BC'],
+		[{ edtf: '0001' }, '1', '1'],
+		[{ edtf: '2024-02-22/..' }, 'depuis le 22 février 2024', 'since February 22, 2024'],
+		[{ edtf: '2024-02/..' }, 'depuis février 2024', 'since February 2024'],
+		[{ edtf: '1992/..' }, 'depuis 1992', 'since 1992']
+	])('%j → fr "%s", en "%s"', (date, fr, en) => {
+		const resolved = resolveEventDate(date);
+		expect(formatDate(resolved, 'fr').replace(/\s/g, ' ')).toBe(fr);
+		expect(formatDate(resolved, 'en').replace(/\s/g, ' ')).toBe(en);
+	});
+
+	it.each<[EventDate, string]>([
+		[{ edtf: '-0500' }, '-0500'],
+		[{ edtf: '-0043-03-15' }, '-0043-03-15'],
+		[{ edtf: '2024-02-22/..' }, '2024-02-22']
+	])('isoDatetime %j → %s', (date, expected) => {
+		expect(isoDatetime(resolveEventDate(date))).toBe(expected);
+	});
+
+	it('says an interval that runs on is still running', () => {
+		const resolved = resolveEventDate({ edtf: '2024-02-22/..' });
+		expect(formatResolvedRange(resolved, 'fr').replace(/\s/g, ' ')).toBe('22 févr. 2024 – …');
+		expect(formatPrecision(resolved, 'en')).toBe('day, interval still running');
+	});
+});
+
+describe('a part of day is shown in the clock of its place', () => {
+	it.each([
+		['Europe/Minsk', '23 nov. 2023, 06:00 – 11:59 UTC+3', 'Nov 23, 2023, 6:00 – 11:59 AM UTC+3'],
+		[
+			'Asia/Kolkata',
+			'23 nov. 2023, 06:00 – 11:59 UTC+5:30',
+			'Nov 23, 2023, 6:00 – 11:59 AM UTC+5:30'
+		],
+		['America/New_York', '23 nov. 2023, 06:00 – 11:59 UTC−5', 'Nov 23, 2023, 6:00 – 11:59 AM UTC−5']
+	])('morning in %s', (zone, fr, en) => {
+		const resolved = resolveEventDate({ edtf: '2023-11-23', partOfDay: 'morning' }, zone);
+		expect(formatResolvedRange(resolved, 'fr').replace(/\s/g, ' ')).toBe(fr);
+		expect(formatResolvedRange(resolved, 'en').replace(/\s/g, ' ')).toBe(en);
+		expect(isoDatetime(resolved)).toBe('2023-11-23');
+	});
+});

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadStoryFiles } from '$lib/server/stories';
-import { defaultMapDate, membershipStatus, statesOf, type MapStatus } from './membership';
+import {
+	defaultMapDate,
+	membershipStatus,
+	statesOf,
+	statusProof,
+	type MapStatus,
+	type MembershipData
+} from './membership';
 
 const folder = new URL('../../../data/stories/otsc-minsk-summit/', import.meta.url);
 const story = loadStoryFiles(
@@ -61,8 +68,14 @@ describe('membershipStatus over the dataset’s intervals and the summit attenda
 		// Open-ended intervals, before and after the summit day.
 		['2023-11-22', 'ARM', 'member'],
 		['2023-11-24', 'ARM', 'member'],
-		['2030-01-01', 'ARM', 'member'],
-		['2030-01-01', 'RUS', 'member']
+		['2030-01-01', 'RUS', 'member'],
+		// Armenia's participation frozen from 22 February 2024, still a member in law.
+		['2024-02-21', 'ARM', 'member'],
+		['2024-02-22', 'ARM', 'frozen'],
+		['2024-06-12', 'ARM', 'frozen'],
+		['2025-01-01', 'ARM', 'frozen'],
+		['2030-01-01', 'ARM', 'frozen'],
+		['2025-01-01', 'BLR', 'member']
 	])('on %s, %s is %s', (date, state, status) => {
 		expect(membershipStatus(state, day(date), story).status).toBe(status);
 	});
@@ -86,5 +99,66 @@ describe('membershipStatus over the dataset’s intervals and the summit attenda
 		expect(statesOf(story).sort()).toEqual(
 			['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB'].sort()
 		);
+	});
+
+	it('proves a frozen participation with its own sources, and keeps the membership', () => {
+		const arm = membershipStatus('ARM', day('2025-01-01'), story);
+		expect(arm.phase?.from).toBe('2024-02-22');
+		expect(arm.membership?.from).toBe('1992-05-15');
+		const proof = statusProof(arm);
+		expect(proof).toBe(arm.phase?.provenance);
+		expect(proof.every((p) => 'source' in p)).toBe(true);
+		expect(statusProof(membershipStatus('ARM', day('2020-01-01'), story))).toBe(
+			arm.membership?.provenance
+		);
+	});
+});
+
+describe('membership phases, table-driven on a small dataset', () => {
+	const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+	const data = (phases: { from: string; to?: string }[], to?: string): MembershipData => ({
+		organisation: { actor: 'org', summit: 'none' },
+		events: [],
+		attendance: [],
+		memberships: [
+			{
+				state: 'ARM',
+				from: '2000-01-01',
+				start: ms('2000-01-01'),
+				...(to ? { to, end: ms(to) } : {}),
+				provenance: [{ source: 's' }],
+				notes: [],
+				phases: phases.map((p) => ({
+					status: 'frozen' as const,
+					...p,
+					start: ms(p.from),
+					...(p.to ? { end: ms(p.to) } : {}),
+					provenance: [{ source: 'p' }],
+					notes: []
+				}))
+			}
+		]
+	});
+	it.each<[string, { from: string; to?: string }[], string | undefined, string, MapStatus]>([
+		['no phase', [], undefined, '2010-01-01', 'member'],
+		['the day before a phase', [{ from: '2010-01-01' }], undefined, '2009-12-31', 'member'],
+		['the first day of a phase', [{ from: '2010-01-01' }], undefined, '2010-01-01', 'frozen'],
+		['a phase that runs on', [{ from: '2010-01-01' }], undefined, '2099-01-01', 'frozen'],
+		[
+			'the day a phase ends',
+			[{ from: '2010-01-01', to: '2011-01-01' }],
+			undefined,
+			'2011-01-01',
+			'member'
+		],
+		[
+			'after the membership ends',
+			[{ from: '2010-01-01', to: '2011-01-01' }],
+			'2012-01-01',
+			'2013-01-01',
+			'former'
+		]
+	])('%s', (_, phases, to, date, status) => {
+		expect(membershipStatus('ARM', ms(date), data(phases, to)).status).toBe(status);
 	});
 });

@@ -3,21 +3,24 @@
  * functions over the dataset's membership intervals and summit attendance, shared by the
  * map, its text alternative and the timeline.
  */
-import type { ResolvedEvent, ResolvedMembership, ResolvedStory } from './resolve';
+import type { ResolvedEvent, ResolvedMembership, ResolvedPhase, ResolvedStory } from './resolve';
 import type { Attendance } from './schema';
 
 /**
  * A state's status on a day. On the summit's day a member is its `host`, `present` or
- * `absent`; on other days a `member`. `former`: was a member and is no more;
- * `non-member`: not (yet) a member.
+ * `absent`; on other days a `member`, or `frozen` while a phase of its membership says it
+ * has frozen its participation (still a member in law). `former`: was a member and is no
+ * more; `non-member`: not (yet) a member.
  */
-export type MapStatus = 'host' | 'present' | 'absent' | 'member' | 'former' | 'non-member';
+export type MapStatus =
+	'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member';
 
 export const MAP_STATUSES: MapStatus[] = [
 	'host',
 	'present',
 	'absent',
 	'member',
+	'frozen',
 	'former',
 	'non-member'
 ];
@@ -35,6 +38,8 @@ export interface StateStatus {
 	membership?: ResolvedMembership;
 	/** The summit attendance record, on the summit's day. */
 	attendance?: Attendance;
+	/** The phase of the membership in force (a frozen participation), with its own proof. */
+	phase?: ResolvedPhase;
 }
 
 /** The story's summit event, if the dataset has it. */
@@ -42,9 +47,9 @@ export function summitOf(story: MembershipData): ResolvedEvent | undefined {
 	return story.events.find((event) => event.id === story.organisation.summit);
 }
 
-/** Whether a membership interval covers `date` (UTC ms): from its start, until before its end. */
-export function covers(membership: ResolvedMembership, date: number): boolean {
-	return membership.start <= date && (membership.end === undefined || date < membership.end);
+/** Whether an interval (a membership, a phase) covers `date` (UTC ms): from its start, until before its end. */
+export function covers(interval: { start: number; end?: number }, date: number): boolean {
+	return interval.start <= date && (interval.end === undefined || date < interval.end);
 }
 
 /** The status of `state` (ISO alpha-3) on `date` (UTC ms). */
@@ -62,9 +67,16 @@ export function membershipStatus(state: string, date: number, story: MembershipD
 	const attendance = onSummitDay
 		? story.attendance.find((a) => a.event === summit.id && a.state === state)
 		: undefined;
-	return attendance
-		? { state, status: attendance.status, membership: current, attendance }
+	if (attendance) return { state, status: attendance.status, membership: current, attendance };
+	const phase = current.phases?.find((p) => covers(p, date));
+	return phase
+		? { state, status: phase.status, membership: current, phase }
 		: { state, status: 'member', membership: current };
+}
+
+/** The proof of a status: the attendance record, else the phase in force, else the membership. */
+export function statusProof(status: StateStatus) {
+	return (status.attendance ?? status.phase ?? status.membership)?.provenance ?? [];
 }
 
 /** Every state the membership data knows of, in the order they first appear. */
@@ -76,9 +88,10 @@ export function statesOf(story: MembershipData): string[] {
 export function defaultMapDate(story: MembershipData): number {
 	const summit = summitOf(story);
 	if (summit) return summit.when.start;
-	const changes = story.memberships.flatMap((m) =>
-		m.end === undefined ? [m.start] : [m.start, m.end]
-	);
+	const changes = story.memberships.flatMap((m) => [
+		...(m.end === undefined ? [m.start] : [m.start, m.end]),
+		...(m.phases ?? []).flatMap((p) => (p.end === undefined ? [p.start] : [p.start, p.end]))
+	]);
 	return changes.length > 0 ? Math.max(...changes) : Date.UTC(new Date().getUTCFullYear(), 0, 1);
 }
 

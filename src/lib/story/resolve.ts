@@ -3,7 +3,8 @@
  * browser needs no EDTF parser), events in time order, and each fact's origin.
  */
 import { parseEdtf, resolveEventDate, type ResolvedDate } from './dates';
-import type { Membership, Provenance, Story, StoryEvent } from './schema';
+import type { Membership, MembershipPhase, Provenance, Story, StoryEvent } from './schema';
+import { eventZone } from './zones';
 
 /** An article fact is proven by the article's own words; context comes from outside sources only. */
 export type Origin = 'article' | 'context';
@@ -18,7 +19,14 @@ export interface ResolvedEvent extends StoryEvent {
  * but not including, the first millisecond of `to` (on the day it left, a state is no
  * longer a member). No `end`: still a member.
  */
-export interface ResolvedMembership extends Membership {
+export interface ResolvedMembership extends Omit<Membership, 'phases'> {
+	start: number;
+	end?: number;
+	/** Its phases (a frozen participation), on the same terms: from `start` up to `end`. */
+	phases?: ResolvedPhase[];
+}
+
+export interface ResolvedPhase extends MembershipPhase {
 	start: number;
 	end?: number;
 }
@@ -37,18 +45,31 @@ export function byTime(a: ResolvedEvent, b: ResolvedEvent): number {
 	return a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id);
 }
 
+/** `from`…`to` in UTC ms: from the first millisecond of `from` to, not including, that of `to`. */
+function interval({ from, to }: { from: string; to?: string }): { start: number; end?: number } {
+	return {
+		start: parseEdtf(from).start,
+		...(to === undefined ? {} : { end: parseEdtf(to).start })
+	};
+}
+
 export function resolveStory(story: Story): ResolvedStory {
+	const places = new Map(story.places.map((place) => [place.id, place]));
 	const events = story.events
 		.map((event) => ({
 			...event,
-			when: resolveEventDate(event.date),
+			// A part of day is read in the place's clock (validate.ts makes sure there is one).
+			when: resolveEventDate(
+				event.date,
+				event.date.partOfDay ? eventZone(event.places, places).zone : undefined
+			),
 			origin: originOf(event.provenance)
 		}))
 		.sort(byTime);
-	const memberships = story.memberships.map((membership) => ({
+	const memberships = story.memberships.map(({ phases, ...membership }) => ({
 		...membership,
-		start: parseEdtf(membership.from).start,
-		...(membership.to === undefined ? {} : { end: parseEdtf(membership.to).start })
+		...interval(membership),
+		...(phases ? { phases: phases.map((phase) => ({ ...phase, ...interval(phase) })) } : {})
 	}));
 	const publishedWhen = { edtf: story.published.edtf, ...parseEdtf(story.published.edtf) };
 	return { ...story, events, memberships, publishedWhen };

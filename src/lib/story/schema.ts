@@ -114,6 +114,11 @@ export const Place = v.variant('kind', [
 		name: LocalizedText,
 		country: Iso3,
 		coordinates: Coordinates,
+		/**
+		 * The IANA time zone of the place (`Europe/Moscow`), for the parts of day of its events;
+		 * needed only where its country spans several zones.
+		 */
+		timeZone: v.optional(NonEmpty),
 		provenance: ProvenanceList,
 		/** Where the coordinates' source is weak or missing, say so. */
 		notes: v.optional(v.array(Note))
@@ -143,6 +148,22 @@ export const Actor = v.variant('kind', [
 	})
 ]);
 
+/**
+ * What a member does short of leaving, for part of its membership: `frozen`, it says it has
+ * stopped taking part (Armenia from 22 February 2024) while it remains a member in law.
+ */
+export const MEMBERSHIP_PHASES = ['frozen'] as const;
+export type MembershipPhaseStatus = (typeof MEMBERSHIP_PHASES)[number];
+
+/** A dated phase within a membership interval, with its own proof. `to` absent: still running. */
+export const MembershipPhase = v.strictObject({
+	status: v.picklist(MEMBERSHIP_PHASES),
+	from: NonEmpty,
+	to: v.optional(NonEmpty),
+	provenance: ProvenanceList,
+	notes: v.optional(v.array(Note), [])
+});
+
 /** Membership of a state in the story's organisation, as a dated interval. `to` absent: still a member. */
 export const Membership = v.strictObject({
 	state: Iso3,
@@ -151,7 +172,9 @@ export const Membership = v.strictObject({
 	/** How the interval ended, when it did. */
 	ended: v.optional(v.picklist(['withdrew', 'suspended'])),
 	provenance: ProvenanceList,
-	notes: v.optional(v.array(Note), [])
+	notes: v.optional(v.array(Note), []),
+	/** Phases within the interval (a frozen participation), in time order. */
+	phases: v.optional(v.array(MembershipPhase))
 });
 
 export const ATTENDANCE_STATUSES = ['host', 'present', 'absent'] as const;
@@ -235,5 +258,6 @@ export type StoryEvent = v.InferOutput<typeof StoryEvent>;
 export type Place = v.InferOutput<typeof Place>;
 export type Actor = v.InferOutput<typeof Actor>;
 export type Membership = v.InferOutput<typeof Membership>;
+export type MembershipPhase = v.InferOutput<typeof MembershipPhase>;
 export type Attendance = v.InferOutput<typeof Attendance>;
 export type Story = v.InferOutput<typeof Story>;

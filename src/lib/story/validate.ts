@@ -19,12 +19,13 @@ import {
 	isSeq,
 	type Document
 } from 'yaml';
-import { parseEdtf, resolveEventDate } from './dates';
+import { parseEdtf, resolveEventDate, type DateRange } from './dates';
 import { LIMITS, excerpt } from './limits';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
 import { covers } from './membership';
 import { rejectedHost } from './sources';
 import { frenchSpacingProblems } from './typography';
+import { eventZone } from './zones';
 import { checkQuoteLength, checkText as checkCharacters, type TextRule } from './text-rules';
 
 export type Rule =
@@ -50,6 +51,7 @@ export type Rule =
 	| 'source-title'
 	| 'contradiction'
 	| 'duplicate'
+	| 'time-zone'
 	| TextRule;
 
 export interface Problem {
@@ -124,10 +126,14 @@ export function validateStory(
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	let unlisted = 0;
+	let unlistedWarnings = 0;
 	const add = (problem: Omit<Problem, 'file'>) => {
-		const list = problem.severity === 'warning' ? warnings : problems;
-		if (list.length >= LIMITS.problemsPerFile) unlisted++;
-		else list.push({ file, ...problem, message: excerpt(problem.message, LIMITS.messageChars) });
+		const warning = problem.severity === 'warning';
+		const list = warning ? warnings : problems;
+		if (list.length < LIMITS.problemsPerFile)
+			list.push({ file, ...problem, message: excerpt(problem.message, LIMITS.messageChars) });
+		else if (warning) unlistedWarnings++;
+		else unlisted++;
 	};
 	let story: Story | undefined;
 	try {
@@ -146,6 +152,15 @@ export function validateStory(
 			path: '',
 			rule: 'limit',
 			message: `${unlisted.toLocaleString('en')} more problem(s) not listed: only the first ${LIMITS.problemsPerFile} of a file are`
+		});
+	}
+	if (unlistedWarnings > 0) {
+		warnings.push({
+			file,
+			path: '',
+			rule: 'limit',
+			message: `${unlistedWarnings.toLocaleString('en')} more warning(s) not listed: only the first ${LIMITS.problemsPerFile} of a file are`,
+			severity: 'warning'
 		});
 	}
 	return problems.length === 0 && story
@@ -333,6 +348,16 @@ function schemaMessage(issue: v.BaseIssue<unknown>): string {
 	return issue.message.replace(/^Invalid (type|value|key|length): /, '');
 }
 
+/** Whether the runtime knows the zone (Intl throws a RangeError for an unknown one). */
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 type Report = (keys: readonly PathKey[], rule: Rule, message: string, severity?: 'warning') => void;
 
 /** The rules that need the whole story and its source text. */
@@ -469,6 +494,7 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 			);
 	});
 
+	const placesById = new Map(story.places.map((place) => [place.id, place]));
 	story.places.forEach((place, i) => {
 		checkText(place.name, ['places', i, 'name']);
 		if (place.kind === 'country') checkIso(place.iso3, ['places', i, 'iso3']);
@@ -476,6 +502,12 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 			checkIso(place.country, ['places', i, 'country']);
 			checkProvenance(place.provenance, ['places', i, 'provenance']);
 			checkNotes(place.notes ?? [], ['places', i, 'notes']);
+			if (place.timeZone && !isTimeZone(place.timeZone))
+				report(
+					['places', i, 'timeZone'],
+					'time-zone',
+					`"${place.timeZone}" is not an IANA time zone such as "Europe/Minsk"`
+				);
 		}
 	});
 
@@ -497,6 +529,11 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 			resolveEventDate(event.date);
 		} catch (error) {
 			report([...keys, 'date', 'edtf'], 'edtf', (error as Error).message);
+		}
+		// (A place that does not resolve is reported above: its zone is not asked for.)
+		if (event.date.partOfDay && event.places.every((id) => placeIds.has(id))) {
+			const zone = eventZone(event.places, placesById);
+			if (zone.problem) report([...keys, 'date', 'partOfDay'], 'time-zone', zone.problem);
 		}
 		if (event.date.wording)
 			checkVerbatim(event.date.wording, [...keys, 'date', 'wording'], 'date wording');
@@ -521,7 +558,43 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 		}
 		checkProvenance(membership.provenance, [...keys, 'provenance']);
 		checkNotes(membership.notes, [...keys, 'notes']);
+		checkPhases(membership, from, to, keys);
 	});
+
+	/** Phases lie within their membership, in time order, each closed before the next opens. */
+	function checkPhases(
+		membership: Story['memberships'][number],
+		from: DateRange | undefined,
+		to: DateRange | undefined,
+		keys: PathKey[]
+	) {
+		let previousEnd = -Infinity;
+		(membership.phases ?? []).forEach((phase, i) => {
+			const at = [...keys, 'phases', i];
+			const start = checkEdtf(phase.from, [...at, 'from']);
+			const end = phase.to === undefined ? undefined : checkEdtf(phase.to, [...at, 'to']);
+			if (start && end && end.start < start.start)
+				report([...at, 'to'], 'date-order', `ends (${phase.to}) before it starts (${phase.from})`);
+			if (start && from && start.start < from.start)
+				report(
+					[...at, 'from'],
+					'date-order',
+					`starts (${phase.from}) before its membership (${membership.from})`
+				);
+			const last = end?.start ?? (phase.to === undefined ? Infinity : undefined);
+			if (last !== undefined && to && last > to.start)
+				report(
+					[...at, phase.to === undefined ? 'from' : 'to'],
+					'date-order',
+					`runs past the end of its membership (${membership.to})`
+				);
+			if (start && start.start < previousEnd)
+				report([...at, 'from'], 'date-order', 'starts before the phase above it ends');
+			previousEnd = phase.to === undefined ? Infinity : (end?.start ?? -Infinity);
+			checkProvenance(phase.provenance, [...at, 'provenance']);
+			checkNotes(phase.notes, [...at, 'notes']);
+		});
+	}
 
 	const membershipsValid = count === beforeMemberships;
 

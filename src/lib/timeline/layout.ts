@@ -257,7 +257,8 @@ export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOp
 
 	function place(i: number) {
 		let left = x(starts[i]!);
-		let right = x(ends[i]!);
+		// An interval that runs on (no end) is drawn to the view's right edge.
+		let right = ends[i] === Infinity ? Math.max(width, left + glyph) : x(ends[i]!);
 		const dot = right - left < glyph;
 		if (dot) {
 			const centre = (left + right) / 2;

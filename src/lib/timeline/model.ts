@@ -113,7 +113,8 @@ export function buildTimelineIndex(events: ResolvedEvent[], language: Language):
 		keys.push(key);
 		const { start, end } = when;
 		starts[key] = start;
-		ends[key] = end;
+		// An interval that runs on reaches every later view (layout draws it to the view's edge).
+		ends[key] = when.open ? Infinity : end;
 		if (start < first) first = start;
 		if (end > last) last = end;
 	}

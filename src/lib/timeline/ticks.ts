@@ -5,6 +5,7 @@
 import type { TimeScale } from './scale';
 import type { Language } from '$lib/i18n';
 import { estimateTextWidth } from './layout';
+import { YEAR_ONE } from '$lib/story/format';
 
 export interface Tick {
 	time: number;
@@ -38,13 +39,19 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 const labels = new Map<string, string>();
 const MOST_LABELS = 2000;
 function format(language: Language, name: keyof typeof FORMATS, time: number): string {
-	const key = `${language}:${name}`;
+	// Before year 1 a year is named with its era: "501 av. J.-C.", not "501".
+	const era = time < YEAR_ONE && name !== 'hour';
+	const key = `${language}:${name}:${era}`;
 	const labelKey = `${key}:${time}`;
 	let label = labels.get(labelKey);
 	if (label !== undefined) return label;
 	let formatter = cache.get(key);
 	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(language, { ...FORMATS[name], timeZone: 'UTC' });
+		formatter = new Intl.DateTimeFormat(language, {
+			...FORMATS[name],
+			...(era ? { era: 'short' } : {}),
+			timeZone: 'UTC'
+		});
 		cache.set(key, formatter);
 	}
 	label = formatter.format(time);

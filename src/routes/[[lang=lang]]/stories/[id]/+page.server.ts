@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Language } from '$lib/i18n';
+import { mapInset } from '$lib/server/map-geometry';
 import { stories, storyById } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,6 +21,7 @@ export const load: PageServerLoad = ({ params }) => {
 		story,
 		sourceText: bundle.sourceText,
 		language: (params.lang ?? 'fr') as Language,
-		dateRange: [first, last] as [number, number]
+		dateRange: [first, last] as [number, number],
+		inset: mapInset(story)
 	};
 };

@@ -1,0 +1,59 @@
+/** Intervals that run on (`2024-02-22/..`): drawn to the view's right edge, in the index and the layout. */
+import { describe, expect, it } from 'vitest';
+import { resolveEventDate } from '$lib/story/dates';
+import type { ResolvedEvent } from '$lib/story/resolve';
+import { DEFAULT_LAYOUT, layoutLane } from './layout';
+import { buildTimelineIndex, keysInWindow } from './model';
+
+const event = (id: string, edtf: string): ResolvedEvent => ({
+	id,
+	title: { fr: id, en: id },
+	summary: { fr: id, en: id },
+	date: { edtf },
+	when: resolveEventDate({ edtf }),
+	category: 'statement',
+	places: [],
+	actors: [],
+	provenance: [{ source: 's' }],
+	notes: [],
+	origin: 'context'
+});
+
+const DAY = 86_400_000;
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('an interval that runs on', () => {
+	const events = [event('freeze', '2024-02-22/..'), event('later', '2025-06-01')];
+	const index = buildTimelineIndex(events, 'en');
+	const lane = index.lanes[0]!;
+
+	it.each([
+		['a view after it starts', '2030-01-01', '2031-01-01', ['freeze']],
+		['a view around its start', '2024-01-01', '2024-03-01', ['freeze']],
+		['a view before it starts', '2020-01-01', '2021-01-01', []]
+	])('is in %s', (_, from, to, ids) => {
+		const keys = keysInWindow(lane, at(from), at(to));
+		expect(keys.map((key) => index.events[key]!.id)).toEqual(ids);
+	});
+
+	it.each([
+		// A year of view in 365 px: the bar runs from its start to the right edge.
+		['2024-01-01', 52, 365],
+		// Its start is left of the view: the bar fills the row.
+		['2025-01-01', -314, 365]
+	])('is drawn from its start to the right edge (view from %s)', (from, left, right) => {
+		const view = { from: at(from), to: at(from) + 365 * DAY, origin: at(from), k: 1 / DAY };
+		const layout = layoutLane(lane, view, {
+			...DEFAULT_LAYOUT,
+			rows: lane.rows,
+			width: 365,
+			binPhase: 0,
+			labelWidth: () => 40
+		});
+		const mark = layout.marks.find((m) => index.events[m.key]!.id === 'freeze')!;
+		expect([Math.round(mark.left), mark.right, mark.dot]).toEqual([left, right, false]);
+		// The later event does not share its row.
+		const later = layout.marks.find((m) => index.events[m.key]!.id === 'later');
+		if (later) expect(later.row).not.toBe(mark.row);
+	});
+});
