@@ -6,7 +6,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'static/'] },
+	{
+		ignores: [
+			'build/',
+			'build-fixtures/',
+			'.svelte-kit/',
+			'.svelte-kit-fixtures/',
+			'test-results/',
+			'playwright-report/',
+			'static/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

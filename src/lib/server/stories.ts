@@ -1,21 +1,24 @@
 /**
  * The bundled stories, read from `data/stories/<id>/` at build time and validated. An
  * invalid story stops the build with every problem listed: no site is made from bad data.
+ * With CHRONOMAP_FIXTURES=1 (`npm run build:fixtures`), the stories of `tests/fixtures/site/`
+ * are built instead, into a site of their own that the browser tests hold to hostile text.
  */
 import { formatProblem, validateStory } from '$lib/story/validate';
 import { resolveStory, type ResolvedStory } from '$lib/story/resolve';
 import type { Story } from '$lib/story/schema';
 
-const yamlFiles = import.meta.glob<string>('/data/stories/*/story.yaml', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
-const sourceFiles = import.meta.glob<string>('/data/stories/*/source.txt', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+const yamlFiles = import.meta.glob<string>(
+	['/data/stories/*/story.yaml', '/tests/fixtures/site/*/story.yaml'],
+	{ query: '?raw', import: 'default', eager: true }
+);
+const sourceFiles = import.meta.glob<string>(
+	['/data/stories/*/source.txt', '/tests/fixtures/site/*/source.txt'],
+	{ query: '?raw', import: 'default', eager: true }
+);
+const ROOT = process.env.CHRONOMAP_FIXTURES === '1' ? '/tests/fixtures/site/' : '/data/stories/';
+const fromRoot = (files: Record<string, string>) =>
+	Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith(ROOT)));
 
 export interface StoryBundle {
 	story: Story;
@@ -66,7 +69,7 @@ export function loadStoryFiles(
 let cache: Map<string, StoryBundle> | undefined;
 
 export function stories(): Map<string, StoryBundle> {
-	cache ??= loadStoryFiles(yamlFiles, sourceFiles);
+	cache ??= loadStoryFiles(fromRoot(yamlFiles), fromRoot(sourceFiles));
 	return cache;
 }
 
