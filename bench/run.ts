@@ -13,19 +13,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
 import { servePeers } from './peers';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
-import {
-	classify,
-	embedTarget,
-	formatBytes,
-	summarize,
-	type ResourceKind,
-	type Summary
-} from './stats';
+import { formatBytes, summarize, type ResourceKind, type Summary } from './stats';
+import { budgetLine, measureWeight, weightBudgets, type Weight } from './weight';
 
 const { values: options } = parseArgs({
 	options: {
@@ -57,45 +50,6 @@ const SECTIONS = new Set(options.sections!.split(','));
 const TIMEOUT = 1000 * Number(options.timeout ?? (options.quick ? 20 : 60));
 /** TimelineJS makes a DOM slide per event: 100,000 is out of its reach, it is not tried. */
 const CAPS: Partial<Record<Library, number>> = { timelinejs: 10_000 };
-
-interface Weight {
-	route: string;
-	requests: number;
-	raw: number;
-	gzip: number;
-	byKind: Partial<Record<ResourceKind, { raw: number; gzip: number }>>;
-}
-
-/**
- * Everything a route loads until the network is idle, with raw and gzip bytes per kind.
- * The browser says which URLs it loads; the bytes are fetched again from the server once
- * per URL, because a preloaded module shows up twice and once with an empty body.
- */
-async function measureWeight(browser: Browser, base: string, route: string): Promise<Weight> {
-	// A fresh context per measurement: nothing comes from the cache.
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const urls = new Set<string>();
-	page.on('request', (request) => {
-		if (request.url().startsWith(base)) urls.add(request.url());
-	});
-	await page.goto(base + route, { waitUntil: 'networkidle' });
-	await context.close();
-	const weight: Weight = { route, requests: 0, raw: 0, gzip: 0, byKind: {} };
-	for (const url of urls) {
-		const response = await fetch(url);
-		const body = Buffer.from(await response.arrayBuffer());
-		const gzip = gzipSync(body, { level: 9 }).length;
-		const kind = classify(url, response.headers.get('content-type') ?? '');
-		const entry = (weight.byKind[kind] ??= { raw: 0, gzip: 0 });
-		entry.raw += body.length;
-		entry.gzip += gzip;
-		weight.requests += 1;
-		weight.raw += body.length;
-		weight.gzip += gzip;
-	}
-	return weight;
-}
 
 interface LoadRun {
 	marks: Record<string, number>;
@@ -157,6 +111,7 @@ const summaries = (runs: LoadRun[]) => {
 
 /** The machine may be shared: its 1-minute load average, before and after, says how much. */
 const loadBefore = loadavg()[0]!;
+const budgets = weightBudgets();
 const server = await servePreview(Number(options.port));
 const peers = await servePeers();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -209,7 +164,6 @@ try {
 		}
 	};
 
-	const bytes = (count: number) => `${count.toLocaleString('en')} bytes`;
 	const ms = (s: Summary | undefined) =>
 		s ? `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})` : '—';
 	const lines = [
@@ -229,12 +183,8 @@ try {
 		}),
 		'',
 		...weights.flatMap((w) => {
-			const target = embedTarget(w.route);
-			return target
-				? [
-						`- ${target.view} embed: ${bytes(w.gzip)} gzip for a target of ${bytes(target.bytes)}: ${w.gzip < target.bytes ? 'met' : 'missed'}.`
-					]
-				: [];
+			const budget = budgets.get(w.route);
+			return budget === undefined ? [] : [`- ${budgetLine(w.route, w.gzip, budget)}.`];
 		}),
 		'',
 		'## Load',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, embedTarget, formatBytes, quantile, summarize } from './stats';
+import { classify, formatBytes, quantile, summarize } from './stats';
 
 describe('summarize', () => {
 	it.each([
@@ -58,18 +58,5 @@ describe('formatBytes', () => {
 		[43_520, '42.5 KB']
 	])('%s → %s', (bytes, expected) => {
 		expect(formatBytes(bytes)).toBe(expected);
-	});
-});
-
-describe('embedTarget', () => {
-	it.each([
-		['/embed/otsc/timeline/', { view: 'timeline', bytes: 40_000 }],
-		['/embed/otsc/map/', { view: 'map', bytes: 90_000 }],
-		['/embed/otsc/explorer/', { view: 'explorer', bytes: 130_000 }],
-		['/embed/otsc/gallery/', undefined],
-		['/embed/', undefined],
-		['/stories/otsc/', undefined]
-	])('%s → %j', (route, expected) => {
-		expect(embedTarget(route)).toEqual(expected);
 	});
 });

@@ -43,14 +43,3 @@ export function classify(url: string, contentType = ''): ResourceKind {
 export function formatBytes(bytes: number): string {
 	return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-
-/** The weight each embed should stay under (bytes gzip, everything it loads), from the embeds issue. */
-export const EMBED_TARGETS = { timeline: 40_000, map: 90_000, explorer: 130_000 } as const;
-
-/** An embed route's view and target, or undefined for a route that is not an embed. */
-export function embedTarget(route: string): { view: string; bytes: number } | undefined {
-	const view = /^\/embed\/[^/]+\/(\w+)\/$/.exec(route)?.[1];
-	return view && Object.hasOwn(EMBED_TARGETS, view)
-		? { view, bytes: EMBED_TARGETS[view as keyof typeof EMBED_TARGETS] }
-		: undefined;
-}

@@ -189,6 +189,34 @@ test.describe('linked exploration', () => {
 		await expect(card(page, 'L’Arménie renforce ses liens avec l’Occident')).toBeVisible();
 	});
 
+	test('a run of arrow keys through the timeline is one step back', async ({ page }) => {
+		await ready(page);
+		await mark(page, 'Sommet de l’OTSC à Erevan, 23 novembre 2022').click();
+		await expect(page).toHaveURL(/event=yerevan-summit/);
+		// The selected event, from the address; the window may follow the keys as they pan.
+		const selected = () => new URL(page.url()).searchParams.get('event');
+		const visited = [selected()];
+		for (let i = 0; i < 10; i++) {
+			await page.keyboard.press('ArrowRight');
+			// Each press lands before the next: ten selections, not one.
+			await expect.poll(selected).not.toBe(visited.at(-1));
+			visited.push(selected());
+		}
+		expect(new Set(visited).size).toBe(11);
+		await map(page)
+			.getByRole('button', { name: /^Arménie — / })
+			.press('Enter');
+		await expect(page).toHaveURL(/country=ARM/);
+		await page.goBack();
+		await expect(page).not.toHaveURL(/country=ARM/);
+		expect(selected()).toBe(visited.at(-1));
+		await page.goBack();
+		await expect.poll(selected).toBe('yerevan-summit');
+		await expect(card(page, 'Sommet de l’OTSC à Erevan')).toBeVisible();
+		await page.goBack();
+		await expect(page).not.toHaveURL(/event=/);
+	});
+
 	test('malformed parameters fall back to the default view', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));

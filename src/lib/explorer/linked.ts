@@ -5,7 +5,6 @@
  */
 import { localized, type Language } from '$lib/i18n';
 import { eventStates } from '$lib/state/filter';
-import { formatDay, parseDay } from '$lib/state/url';
 import type { StoryIndex } from '$lib/story/lookup';
 import { eventsInvolving } from '$lib/story/membership';
 import type { ResolvedEvent, ResolvedStory } from '$lib/story/resolve';
@@ -34,7 +33,7 @@ export function eventHighlight(
 
 /** The day the map shows for an event: the first day it covers (UTC ms at midnight). */
 export function eventDay(event: Pick<ResolvedEvent, 'when'>): number {
-	return parseDay(formatDay(event.when.start))!;
+	return Math.floor(event.when.start / 86_400_000) * 86_400_000;
 }
 
 /** The ids of the events that involve a state: those the timeline brings forward. */

@@ -1,14 +1,32 @@
 /**
  * The events of a story as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
- * when they hold a comma, a quote or a line break, quotes doubled; UTF-8).
+ * when they hold a comma, a quote or a line break, quotes doubled; UTF-8), safe to open in
+ * a spreadsheet.
  */
 import { isLanguage } from '$lib/i18n';
 import { formatDate } from './format';
 import type { ResolvedStory } from './resolve';
 
+/**
+ * What a spreadsheet may run as a formula when a cell starts with it (OWASP, "CSV
+ * Injection"): `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field. A string that a spreadsheet would run as a formula gets a single quote in
+ * front and is quoted, as OWASP recommends, so that it opens as the text it is.
+ *
+ * Deliberately, every such string is neutralised, even one that only looks like a negative
+ * number or a date before year 1 (EDTF `-0501`, ISO `-000501-01-01T…`): the CSV's columns
+ * are text, and without the quote a spreadsheet would also turn `-0501` into the number
+ * -501 and lose the date. A number passed as a number is written as it is (`-3`): digits
+ * cannot hold a formula.
+ */
 export function csvField(value: string | number): string {
-	const text = String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	if (typeof value === 'number') return String(value);
+	if (FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
+	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 export function toCsv(rows: (string | number)[][]): string {

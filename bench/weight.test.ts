@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgetLine, weightBudgets } from './weight';
+
+describe('weightBudgets', () => {
+	it('reads the budgets in KB and gives bytes', () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'budgets-')), 'budgets.json');
+		writeFileSync(path, JSON.stringify({ $comment: 'x', weight: { '/a/': 48, '/b/': 0.5 } }));
+		expect([...weightBudgets(path)]).toEqual([
+			['/a/', 49_152],
+			['/b/', 512]
+		]);
+	});
+
+	it('holds the embeds and the story page in the repository', () => {
+		expect([...weightBudgets().keys()].sort()).toEqual([
+			'/embed/otsc-minsk-summit/explorer/',
+			'/embed/otsc-minsk-summit/map/',
+			'/embed/otsc-minsk-summit/timeline/',
+			'/stories/otsc-minsk-summit/'
+		]);
+	});
+});
+
+describe('budgetLine', () => {
+	it.each([
+		[40_000, 49_152, '/e/: 39.1 KB gzip for a budget of 48.0 KB: met'],
+		[49_152, 49_152, '/e/: 48.0 KB gzip for a budget of 48.0 KB: met'],
+		[51_200, 49_152, '/e/: 50.0 KB gzip for a budget of 48.0 KB: missed by 2.0 KB']
+	])('%i bytes, budget %i → %s', (gzip, budget, expected) => {
+		expect(budgetLine('/e/', gzip, budget)).toBe(expected);
+	});
+});
