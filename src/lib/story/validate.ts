@@ -18,7 +18,8 @@ export type Rule =
 	| 'iso-3166'
 	| 'edtf'
 	| 'date-order'
-	| 'quote-verbatim';
+	| 'quote-verbatim'
+	| 'review';
 
 export interface Problem {
 	file: string;
