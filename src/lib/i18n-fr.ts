@@ -9,6 +9,9 @@ export const fr = {
 	context: 'Contexte',
 	articleLong: 'Affirmation de l’article',
 	contextLong: 'Contexte ajouté, de sources extérieures',
+	/** A machine-drafted fact that no person has accepted yet. */
+	notReviewed: 'Non vérifié',
+	draftStory: 'Brouillon automatique : non vérifié',
 	quoteFromArticle: 'Citation de l’article',
 	outsideSource: 'Source extérieure',
 	note: 'Note',

@@ -420,12 +420,17 @@ class Drafter {
 								{
 									kind: 'clarification',
 									text: SINCE,
-									provenance: [this.quote(at, at + since[0].length)]
+									provenance: [
+										this.quote(at, at + since[0].length),
+										this.quote(first.start, first.end)
+									]
 								}
 							]
 						}
 					)
 				);
+				// The date it runs from is in the sentence, not the clause: the sentence is proof too.
+				events.at(-1)!.provenance.push(this.quote(sentence.start, sentence.end));
 			}
 			// A summit the sentence speaks of: its own event, at the city named just after the word.
 			const summitWord = SUMMIT[this.lang].exec(words);
