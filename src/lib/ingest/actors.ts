@@ -261,9 +261,9 @@ export function findActors(
 	}
 
 	// Organisations whose acronym the text expands: "Organisation du Traité de sécurité collective (OTSC)".
-	for (const m of folded.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+	for (const m of folded.matchAll(/\((\p{Lu}[\p{Lu}\d]{1,7})\)/gu)) {
 		const acronym = m[1]!;
-		const from = expansionBefore(folded, m.index, acronym);
+		const from = expansionBefore(folded, m.index, acronym.replace(/\d/gu, ''));
 		if (from === undefined) continue;
 		const name = text.slice(from, m.index).trim();
 		if (actors.some((a) => a.kind === 'organisation' && a.acronym === acronym)) continue;

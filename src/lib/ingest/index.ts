@@ -193,7 +193,7 @@ class Drafter {
 	private readonly places = new Map<string, Record<string, unknown>>();
 	private readonly sources = new Map<string, DraftStory['sources'][number]>();
 	private readonly unresolved: string[] = [];
-	private readonly dates: DateMention[];
+	private dates: DateMention[];
 	private readonly placeMentions: PlaceMention[];
 	private readonly actors: ActorFound[];
 	private readonly actorMentions: ActorMention[];
@@ -210,6 +210,10 @@ class Drafter {
 		this.placeMentions = findPlaces(body, lang);
 		({ actors: this.actors, mentions: this.actorMentions } = findActors(body, lang));
 		this.quotes = findQuotes(body, this.actors, this.actorMentions);
+		// "today" inside a quotation is the speaker's day, not one the article gives.
+		this.dates = this.dates.filter(
+			(d) => !this.quotes.some((q) => q.start <= d.start && q.end >= d.end)
+		);
 	}
 
 	private quote(start: number, end: number): { quote: string } {
