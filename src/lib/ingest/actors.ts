@@ -237,7 +237,8 @@ export function findActors(
 			const known = actors[index] as PersonFound;
 			if (!known.role && role)
 				Object.assign(known, { role, passage: at, iso3: countryNear(places, at.start, at.end) });
-			if (words.length > known.name.split(' ').length)
+			// "Poutine" named in full later: the full name; never a role taken for a first name.
+			if (known.name.split(' ').length === 1 && words.length > 1 && !known.role)
 				known.name = text.slice(nameStart, nameStart + name.length);
 		}
 		mentions.push({ start: nameStart, end: nameStart + name.length, actor: index });
@@ -319,9 +320,15 @@ export function findActors(
 		});
 	}
 
-	// People the text names without a role, doing something: "Poutine s'est rendu à Minsk".
+	// People the text names without a role, doing something: "Poutine s'est rendu à Minsk"
+	// (outside quotations, where "Peace will…" is no one).
+	const quoted = [...folded.matchAll(/«[^»]*»|"[^"\n]*"/gu)].map((q) => [
+		q.index,
+		q.index + q[0].length
+	]);
 	for (const m of folded.matchAll(SUBJECT)) {
 		const name = m[1]!;
+		if (quoted.some(([s, e]) => m.index > s! && m.index < e!)) continue;
 		if (NOT_A_NAME.has(key(name)) || placeAt(m.index, m.index + name.length)) continue;
 		if (actors.some((a) => a.kind === 'organisation' && key(a.name).endsWith(key(name)))) continue;
 		addPerson(name, undefined, span(m.index, m.index + name.length), m.index);

@@ -351,11 +351,14 @@ export function findDates(text: string, lang: Lang, published: string): DateMent
 	const results = parserFor(lang).parse(folded, reference);
 	const mentions: DateMention[] = [];
 	for (const result of results) {
+		// "de deux jours", "for two weeks": a length of time, not a date.
+		if (/^(?:de|pour|pendant|durant|during|for)\s/iu.test(result.text)) continue;
 		const start = result.index;
-		const end = start + result.text.length;
+		const words = result.text.replace(/[\s,.;:]+$/u, '');
+		const end = start + words.length;
 		if (mentions.some((m) => m.start < end && start < m.end)) continue;
 		const resolved = resolve(
-			result.text,
+			words,
 			known(result.start),
 			result.end ? known(result.end) : undefined,
 			pub,

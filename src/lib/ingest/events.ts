@@ -75,6 +75,15 @@ const PRESENT_AFTER: Record<Lang, RegExp> = {
 	fr: /\bprésente?s?\b|ont participé|a participé|participent|participe|ont assisté|a assisté|se sont rendus|s'est rendue?|est arrivée?|sont arrivés/giu,
 	en: /\battended\b|took part|participated|\bjoined\b|\bwas present\b|\bwere present\b|arrived/giu
 };
+/** Hosts: "hosted by X", "à l'invitation de X" (the state after), "X hosted", "X a accueilli" (the subject). */
+const HOST_BEFORE: Record<Lang, RegExp> = {
+	fr: /accueilli par|à l'invitation d[eu]|organisé par/giu,
+	en: /hosted by|at the invitation of|organi[sz]ed by/giu
+};
+const HOST_AFTER: Record<Lang, RegExp> = {
+	fr: /a accueilli|accueille|\bhôtes?\b/giu,
+	en: /\bhosted\b|\bhosts\b|\bhosting\b/giu
+};
 const REMOTE: Record<Lang, RegExp> = {
 	fr: /visioconférence|vidéoconférence|liaison vidéo|par vidéo|à distance/iu,
 	en: /by video|via video|remotely|virtually/iu
@@ -82,7 +91,7 @@ const REMOTE: Record<Lang, RegExp> = {
 
 export interface AttendanceFound {
 	iso3: string;
-	status: Exclude<Status, 'host'>;
+	status: Status;
 	remote: boolean;
 	/** The state's mention. */
 	start: number;
@@ -128,9 +137,10 @@ export function attendanceIn(
 		})
 	].sort((a, b) => a.start - b.start);
 	const found = new Map<string, AttendanceFound>();
-	const mark = (state: At & { iso3: string }, status: 'absent' | 'present', cue: At) => {
+	const mark = (state: At & { iso3: string }, status: Status, cue: At) => {
 		const existing = found.get(state.iso3);
-		if (existing && !(existing.status === 'present' && status === 'absent')) return;
+		const rank = { present: 0, absent: 1, host: 2 };
+		if (existing && rank[existing.status] >= rank[status]) return;
 		const after = words.slice(cue.end - offset, cue.end - offset + 40);
 		found.set(state.iso3, {
 			iso3: state.iso3,
@@ -144,6 +154,14 @@ export function attendanceIn(
 	};
 	const subjectOf = (cue: At) =>
 		states.filter((s) => s.end <= cue.start && cue.start - s.end <= 60).at(-1);
+	for (const cue of cues(HOST_BEFORE[lang])) {
+		const state = states.find((s) => s.start >= cue.end && s.start - cue.end <= 40);
+		if (state) mark(state, 'host', cue);
+	}
+	for (const cue of cues(HOST_AFTER[lang])) {
+		const state = states.filter((s) => s.end <= cue.start && cue.start - s.end <= 60).at(-1);
+		if (state) mark(state, 'host', cue);
+	}
 	for (const cue of cues(ABSENT_BEFORE[lang])) {
 		const state = states.find((s) => s.start >= cue.end && s.start - cue.end <= 3);
 		if (state) mark(state, 'absent', cue);

@@ -5,7 +5,7 @@
  * give (a statement with no date words falls on the publication day, and says so in a note).
  */
 import { findDates, parseYmd, type DateMention, type Lang } from './dates';
-import { findPlaces, countryName, type City, type PlaceMention } from './places';
+import { findPlaces, countryName, isCapital, type City, type PlaceMention } from './places';
 import { findActors, type ActorFound, type ActorMention } from './actors';
 import { findQuotes, type QuoteFound } from './quotes';
 import { extractArticle, type FurnitureKind, type ParseHtml } from './html';
@@ -144,6 +144,26 @@ function sourceOf(input: IngestInput): {
 	return { source: (input.text ?? '').replace(/\r\n?/gu, '\n'), htmlFurniture: [] };
 }
 
+/** Whether a date is a day within three days of publication: the days a summit report covers. */
+function nearPublication(edtf: string, published: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/u.test(edtf)) return false;
+	return Math.abs(Date.parse(edtf) - Date.parse(published)) <= 3 * 86_400_000;
+}
+
+/**
+ * Cities that are more likely something else are dropped: one followed by another capitalised
+ * word is a first name ("Vladimir Poutine"), and a city that is not a capital, in a country the
+ * article never names, is more likely a namesake ("Bali", a town in India, for the island).
+ */
+function plausiblePlaces(text: string, places: PlaceMention[]): PlaceMention[] {
+	const named = new Set(places.filter((p) => p.kind === 'country').map((p) => p.iso3));
+	return places.filter((p) => {
+		if (!p.city) return true;
+		if (/^ \p{Lu}\p{Ll}/u.test(text.slice(p.end, p.end + 3))) return false;
+		return named.has(p.iso3) || isCapital(p.city);
+	});
+}
+
 export function ingest(input: IngestInput): IngestResult {
 	try {
 		parseYmd(input.published);
@@ -207,7 +227,7 @@ class Drafter {
 		private readonly published: string
 	) {
 		this.dates = findDates(body, lang, published);
-		this.placeMentions = findPlaces(body, lang);
+		this.placeMentions = plausiblePlaces(body, findPlaces(body, lang));
 		({ actors: this.actors, mentions: this.actorMentions } = findActors(body, lang));
 		this.quotes = findQuotes(body, this.actors, this.actorMentions);
 		// "today" inside a quotation is the speaker's day, not one the article gives.
@@ -401,6 +421,15 @@ class Drafter {
 			const event = this.event(sentence, first && this.dateOf(first), fields);
 			for (const q of quotes) event.provenance.push(this.quote(q.inner.start, q.inner.end));
 			events.push(event);
+			// Each further date in the sentence is a statement of its own ("La veille, X avait accepté…, a annoncé Y lundi soir").
+			for (const other of dates.slice(1)) {
+				const more = this.event(sentence, this.dateOf(other), {
+					...fields,
+					titleText: sentence.text
+				});
+				more.provenance = [...event.provenance];
+				events.push(more);
+			}
 			// "…il y a un an, et a depuis pris des mesures": since that date, until publication.
 			const since =
 				first &&
@@ -440,15 +469,22 @@ class Drafter {
 			const summitWord = SUMMIT[this.lang].exec(words);
 			if (summitWord) {
 				const wordAt = sentence.start + summitWord.index;
-				const city = this.placeMentions.find(
-					(m) => m.city && m.start > wordAt && m.start - wordAt < 40
+				// The city the sentence names after the word ("sommet … à Minsk"), else before it ("à Vilnius … pour un sommet").
+				const inSentence = this.placeMentions.filter(
+					(m) => m.city && m.start >= sentence.start && m.end <= sentence.end
 				);
+				const city =
+					inSentence.find((m) => m.start > wordAt) ??
+					inSentence.filter((m) => m.end < wordAt).at(-1);
 				const cityRef = city ? places.filter((p) => p.iso3 === city.iso3) : [];
 				const near = dates.sort(
 					(a, b) => Math.abs(a.start - wordAt) - Math.abs(b.start - wordAt)
 				)[0];
 				const date = near && this.dateOf(near);
-				const phraseEnd = city ? city.end : wordAt + summitWord[0].length;
+				const phraseEnd =
+					city && city.start > wordAt && city.end - wordAt <= 60
+						? city.end
+						: wordAt + summitWord[0].length;
 				const org = this.actorMentions.find(
 					(m) =>
 						m.start >= sentence.start &&
@@ -502,7 +538,7 @@ class Drafter {
 				this.placeMentions,
 				this.actorMentions,
 				this.actors,
-				dates.length > 0 && !dates.some((d) => d.edtf.startsWith(this.published))
+				dates.length > 0 && dates.every((d) => !nearPublication(d.edtf, this.published))
 			)) {
 				if (attendance.get(entry.iso3)?.status === 'host') continue;
 				attendance.set(entry.iso3, {

@@ -158,6 +158,12 @@ function country(iso3: string) {
 	return byIso3.get(iso3);
 }
 
+/** Whether a city is its country's capital (world-countries' `capital`). */
+export function isCapital(city: City): boolean {
+	const capitals = country(city.iso3)?.capital ?? [];
+	return city.names.some((name) => capitals.includes(name));
+}
+
 /** A country's common name in French and English. */
 export function countryName(iso3: string): { fr: string; en: string } {
 	const c = country(iso3);
