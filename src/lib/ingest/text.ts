@@ -66,6 +66,10 @@ export function sentences(text: string): Sentence[] {
 		for (const end of body.matchAll(ends)) {
 			const stop = end.index + end[0].length;
 			if (end[0].startsWith('.') && ABBREVIATIONS.test(body.slice(start, end.index))) continue;
+			// Inside « … » or “ … ” the sentence goes on: "« Nous partons. Demain », a-t-il dit."
+			const before = body.slice(start, stop);
+			const open = (before.match(/[«“]/gu) ?? []).length - (before.match(/[»”]/gu) ?? []).length;
+			if (open > 0) continue;
 			push(result, text, blockStart + start, blockStart + stop, paragraph);
 			start = stop;
 		}
