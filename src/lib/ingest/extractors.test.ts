@@ -6,6 +6,7 @@ import { findActors } from './actors';
 import { findQuotes } from './quotes';
 import { attendanceIn } from './events';
 import { fold, locate, sentences, verbatim } from './text';
+import { ingest } from './index';
 
 describe('findDates', () => {
 	// [text, language, published, words, EDTF, part of day]
@@ -268,5 +269,28 @@ describe('text', () => {
 			'« Nous partons. Demain », a-t-il dit.',
 			'Il est parti.'
 		]);
+	});
+});
+
+describe('parts of the day', () => {
+	it.each([
+		['Poutine s’est rendu à Minsk ce jeudi matin.', 'fr', '2023-11-23', 'Europe/Minsk'],
+		[
+			'Le Premier ministre japonais Fumio Kishida est arrivé à Tokyo samedi soir.',
+			'fr',
+			'2023-05-21',
+			'Asia/Tokyo'
+		],
+		// Kazakhstan has more than one time zone: the state alone cannot say which.
+		[
+			'Kazakh President Kassym-Jomart Tokayev landed in Kazakhstan on Monday night.',
+			'en',
+			'2023-05-24',
+			undefined
+		]
+	] as const)('%s → in the hours of %s', (text, lang, published, timeZone) => {
+		const [event] = ingest({ text, lang, published }).story.events;
+		expect(event!.date.partOfDay).toBeDefined();
+		expect(event!.date.timeZone).toBe(timeZone);
 	});
 });

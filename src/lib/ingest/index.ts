@@ -5,7 +5,15 @@
  * give (a statement with no date words falls on the publication day, and says so in a note).
  */
 import { findDates, parseYmd, type DateMention, type Lang } from './dates';
-import { findPlaces, countryName, isCapital, type City, type PlaceMention } from './places';
+import {
+	cities,
+	countryName,
+	findPlaces,
+	isCapital,
+	timeZoneOf,
+	type City,
+	type PlaceMention
+} from './places';
 import { findActors, type ActorFound, type ActorMention } from './actors';
 import { findQuotes, type QuoteFound } from './quotes';
 import { extractArticle, type FurnitureKind, type ParseHtml } from './html';
@@ -35,7 +43,7 @@ export interface DraftEvent {
 	id: string;
 	title: Localized;
 	summary: Localized;
-	date: { edtf: string; partOfDay?: string; wording?: string };
+	date: { edtf: string; partOfDay?: string; timeZone?: string; wording?: string };
 	category: string;
 	places: string[];
 	actors: string[];
@@ -373,6 +381,21 @@ class Drafter {
 		};
 	}
 
+	/** A part of day is in the local hours of the event's place: its city's, else its state's time zone. */
+	private withZone(date: DraftEvent['date'], places: PlaceRef[]): DraftEvent['date'] {
+		if (!date.partOfDay) return date;
+		const city = [...this.places.values()].find(
+			(p) => p.kind === 'city' && places.some((r) => r.id === p.id)
+		) as { country: string; geonames: number } | undefined;
+		const cityFound = city && cities().find((c) => c.geonames === city.geonames);
+		const zone =
+			(city && timeZoneOf(city.country, cityFound)) ??
+			places.map((p) => timeZoneOf(p.iso3)).find((z) => z !== undefined);
+		if (!zone)
+			this.unresolved.push(`time zone for "${date.wording ?? date.edtf}" (UTC hours used)`);
+		return zone ? { ...date, timeZone: zone } : date;
+	}
+
 	private dateOf(mention: DateMention): DraftEvent['date'] {
 		return {
 			edtf: mention.edtf,
@@ -418,12 +441,16 @@ class Drafter {
 					: sentence.text;
 			const first = dates[0];
 			const fields = { titleText, category, places: places.map((p) => p.id), actors: actorIds };
-			const event = this.event(sentence, first && this.dateOf(first), fields);
+			const event = this.event(
+				sentence,
+				first && this.withZone(this.dateOf(first), places),
+				fields
+			);
 			for (const q of quotes) event.provenance.push(this.quote(q.inner.start, q.inner.end));
 			events.push(event);
 			// Each further date in the sentence is a statement of its own ("La veille, X avait accepté…, a annoncé Y lundi soir").
 			for (const other of dates.slice(1)) {
-				const more = this.event(sentence, this.dateOf(other), {
+				const more = this.event(sentence, this.withZone(this.dateOf(other), places), {
 					...fields,
 					titleText: sentence.text
 				});

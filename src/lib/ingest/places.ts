@@ -90,7 +90,8 @@ let lexicon: Map<string, Entry> | undefined;
 let byIso3: Map<string, (typeof countries)[number]> | undefined;
 let cityList: City[] | undefined;
 
-function cities(): City[] {
+/** The cities of the table, parsed once. */
+export function cities(): City[] {
 	cityList ??= CITIES.split('\n').map((line) => {
 		const [names = '', iso3 = '', lat = '0', lon = '0', id = '0'] = line.split(';');
 		return {

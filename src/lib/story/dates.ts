@@ -88,7 +88,31 @@ const PART_OF_DAY_HOURS = {
 
 export interface ResolvedDate extends DateRange, EventDate {}
 
-/** Resolve an event's date, narrowing a single day to its part of day when the text gives one. */
+/** Minutes a time zone is ahead of UTC at a given instant (Minsk: 180). Throws on an unknown zone. */
+export function zoneOffsetMinutes(timeZone: string, at: number): number {
+	let format: Intl.DateTimeFormat;
+	try {
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric'
+		});
+	} catch {
+		throw new Error(`"${timeZone}" is not a known IANA time zone`);
+	}
+	const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+	const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+	return Math.round((local - at) / 60_000);
+}
+
+/**
+ * Resolve an event's date, narrowing a single day to its part of day when the text gives one:
+ * the hours of the place's own time zone when the date names it, else UTC's.
+ */
 export function resolveEventDate(date: EventDate): ResolvedDate {
 	const range = parseEdtf(date.edtf);
 	if (date.partOfDay) {
@@ -97,11 +121,14 @@ export function resolveEventDate(date: EventDate): ResolvedDate {
 		}
 		const [from, to] = PART_OF_DAY_HOURS[date.partOfDay];
 		const hour = 3_600_000;
+		const shift = date.timeZone
+			? zoneOffsetMinutes(date.timeZone, range.start + 12 * hour) * 60_000
+			: 0;
 		return {
 			...date,
 			...range,
-			start: range.start + from * hour,
-			end: range.start + to * hour - 1
+			start: range.start + from * hour - shift,
+			end: range.start + to * hour - 1 - shift
 		};
 	}
 	return { ...date, ...range };

@@ -83,6 +83,8 @@ export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as cons
 export const EventDate = v.strictObject({
 	edtf: NonEmpty,
 	partOfDay: v.optional(v.picklist(PARTS_OF_DAY)),
+	/** IANA time zone of the place, e.g. `Europe/Minsk`: the part of day is its local hours, not UTC's. */
+	timeZone: v.optional(NonEmpty),
 	wording: v.optional(NonEmpty)
 });
 
