@@ -165,8 +165,8 @@ describe(
 		});
 		it('builds, and the story page shows every state, every event, and says they are not yet reviewed', () => {
 			// As a fresh clone: SvelteKit writes its generated files first (npm's prepare step).
-		expect(spawnSync('npx', ['svelte-kit', 'sync'], { cwd: site }).status).toBe(0);
-		const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8' });
+			expect(spawnSync('npx', ['svelte-kit', 'sync'], { cwd: site }).status).toBe(0);
+			const build = spawnSync('npm', ['run', 'build'], { cwd: site, encoding: 'utf8' });
 			expect(build.stderr + build.stdout).not.toMatch(/Invalid story data/);
 			expect(build.status).toBe(0);
 			const story = parse(readFileSync(join(folder, 'story.yaml'), 'utf8'));
