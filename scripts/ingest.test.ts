@@ -172,7 +172,7 @@ describe(
 			const story = parse(readFileSync(join(folder, 'story.yaml'), 'utf8'));
 			const page = readFileSync(join(site, 'build', 'stories', id, 'index.html'), 'utf8');
 			expect(page).toContain('Non vérifié');
-			for (const event of story.events) expect(page).toContain(`events/${event.id}/`);
+			for (const event of story.events) expect(page).toContain(`/events/${event.id}"`);
 			for (const place of story.places.filter((p: { kind: string }) => p.kind === 'country'))
 				expect(page).toContain(place.name.fr);
 			const eventPage = readFileSync(
