@@ -5,7 +5,7 @@
  *
  * Options: --runs N (default 5), --routes /a/,/b/ (default: every route below),
  * --sizes 1000,10000,100000 (scale section), --libraries chronomap,vis-timeline,timelinejs,
- * --sections weight,load,scale, --timeout 60 (seconds a peer gets to draw before it is
+ * --sections weight,load,scale,ingest, --timeout 60 (seconds a peer gets to draw before it is
  * reported as a timeout), --quick (2 runs, 1,000 and 10,000 events, 20 s timeout).
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
 import { servePeers } from './peers';
+import { ingestMarkdown, measureIngest, type IngestFigures } from './ingest';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
 import { formatBytes, summarize, type ResourceKind, type Summary } from './stats';
@@ -34,7 +35,7 @@ const { values: options } = parseArgs({
 		},
 		sizes: { type: 'string' },
 		libraries: { type: 'string', default: LIBRARIES.join(',') },
-		sections: { type: 'string', default: 'weight,load,scale' },
+		sections: { type: 'string', default: 'weight,load,scale,ingest' },
 		timeout: { type: 'string' },
 		port: { type: 'string', default: process.env.BENCH_PORT ?? '4175' },
 		out: { type: 'string', default: 'bench' }
@@ -138,6 +139,9 @@ try {
 			log: (line) => console.error(line)
 		});
 	}
+	// Drafting runs in Node, not in the browser: measured after the browser's work, on a quiet process.
+	let ingestFigures: IngestFigures | undefined;
+	if (SECTIONS.has('ingest')) ingestFigures = measureIngest(RUNS);
 	const machine = {
 		cpu: cpus()[0]?.model ?? 'unknown',
 		cores: cpus().length,
@@ -161,7 +165,8 @@ try {
 			ratios: ratios(scale.figures),
 			targets: targets(scale.figures),
 			externalHosts: scale.external
-		}
+		},
+		...(ingestFigures && { ingest: ingestFigures })
 	};
 
 	const ms = (s: Summary | undefined) =>
@@ -196,7 +201,8 @@ try {
 				`| ${route} | ${ms(s['map-drawn'])} | ${ms(s['timeline-drawn'])} | ${ms(s.lcp)} | ${s.cls!.median.toFixed(3)} | ${ms(s.longTasks)} |`
 		),
 		'',
-		...(SECTIONS.has('scale') ? scaleMarkdown(scale.figures, scale.external) : [])
+		...(SECTIONS.has('scale') ? scaleMarkdown(scale.figures, scale.external) : []),
+		...(ingestFigures ? ['', ...ingestMarkdown(ingestFigures)] : [])
 	];
 	mkdirSync(`${options.out}/results`, { recursive: true });
 	// Both written as Prettier writes them, so that the committed files pass `npm run lint`.

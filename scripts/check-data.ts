@@ -1,15 +1,42 @@
 /**
- * `npm run check:data [story folders…]`: validate every story (default: data/stories/*)
- * and print each problem as `file:line:column path [rule] message`, errors first, then
- * warnings (`[rule] warning: message`). Exits 1 on any error; warnings alone do not fail.
- * The build runs the very same checks (src/lib/server/stories.ts).
+ * `npm run check:data [--strict] [story folders…]`: validate every story (default:
+ * data/stories/*) and print each problem as `file:line:column path [rule] message`, errors
+ * first, then warnings (`[rule] warning: message`). Exits 1 on any error; warnings alone do
+ * not fail. The build runs the very same checks (src/lib/server/stories.ts). `--strict` is
+ * the publishing check: a machine draft (`review: draft`) left anywhere is an error too.
  */
-import { checkStoryFolders, checkStoryRoot } from '../src/lib/server/story-folder';
-import { formatProblem } from '../src/lib/story/validate';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { STORIES_ROOT, checkStoryFolders, checkStoryRoot } from '../src/lib/server/story-folder';
+import { reviewProblems } from '../src/lib/story/review';
+import { formatProblem, type Problem } from '../src/lib/story/validate';
+import { STORY_FILE } from '../src/lib/story/story-files';
 
-function main(args: string[]): number {
-	const { problems, warnings, folders } =
-		args.length > 0 ? checkStoryFolders(args) : checkStoryRoot();
+/** The drafts left in valid story folders (their files were read and checked already). */
+function draftsIn(folders: string[]): Problem[] {
+	return folders.flatMap((folder) => {
+		const path = join(folder, STORY_FILE);
+		return reviewProblems(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+	});
+}
+
+/** Every error of one story folder, and with `strict` its drafts. */
+export function checkStoryFolder(folder: string, strict = false): Problem[] {
+	const { problems } = checkStoryFolders([folder]);
+	return problems.length === 0 && strict ? draftsIn([folder]) : problems;
+}
+
+function main(argv: string[]): number {
+	const strict = argv.includes('--strict');
+	const args = argv.filter((arg) => arg !== '--strict');
+	const checked = args.length > 0 ? checkStoryFolders(args) : checkStoryRoot();
+	const { warnings, folders } = checked;
+	const problems =
+		checked.problems.length === 0 && strict
+			? draftsIn(
+					args.length > 0 ? args : checked.valid.map(({ story }) => join(STORIES_ROOT, story.id))
+				)
+			: checked.problems;
 	for (const problem of problems) console.error(formatProblem(problem));
 	for (const warning of warnings) console.warn(formatProblem(warning));
 	const warned = warnings.length > 0 ? `, ${warnings.length} warning(s)` : '';
@@ -17,7 +44,9 @@ function main(args: string[]): number {
 		console.error(`\n${problems.length} problem(s) in ${folders} story folder(s)${warned}.`);
 		return 1;
 	}
-	console.log(`${folders} story folder(s) valid${warned}.`);
+	console.log(
+		`${folders} story folder(s) valid${strict ? ', none with a draft left' : ''}${warned}.`
+	);
 	return 0;
 }
 

@@ -11,6 +11,8 @@ export const en: Messages = {
 	context: 'Context',
 	articleLong: 'Claim made by the article',
 	contextLong: 'Added context from outside sources',
+	notReviewed: 'Not yet reviewed',
+	draftStory: 'Machine draft: not yet reviewed',
 	quoteFromArticle: 'Quote from the article',
 	since: (date: string) => `since ${date}`,
 	outsideSource: 'Outside source',

@@ -10,6 +10,9 @@ export const fr = {
 	context: 'Contexte',
 	articleLong: 'Affirmation de l’article',
 	contextLong: 'Contexte ajouté, de sources extérieures',
+	/** A machine-drafted fact that no person has accepted yet. */
+	notReviewed: 'Non vérifié',
+	draftStory: 'Brouillon automatique : non vérifié',
 	quoteFromArticle: 'Citation de l’article',
 	/** An interval that runs on: "depuis le 22 février 2024", "depuis 1993". */
 	since: (date: string, precision: 'year' | 'month' | 'day' | 'time') =>

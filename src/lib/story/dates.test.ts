@@ -161,6 +161,22 @@ describe('resolveEventDate', () => {
 		});
 	});
 
+	it.each([
+		['Europe/Minsk', 'morning', '2023-11-23T03:00:00.000Z', '2023-11-23T08:59:59.999Z'],
+		['Asia/Tokyo', 'evening', '2023-05-20T09:00:00.000Z', '2023-05-20T12:59:59.999Z'],
+		['America/New_York', 'morning', '2023-07-04T10:00:00.000Z', '2023-07-04T15:59:59.999Z'],
+		['America/New_York', 'morning', '2023-01-04T11:00:00.000Z', '2023-01-04T16:59:59.999Z']
+	] as const)('reads a part of day in the hours of %s (%s)', (timeZone, partOfDay, start, end) => {
+		const date = resolveEventDate({ edtf: start.slice(0, 10), partOfDay, timeZone });
+		expect([date.start, date.end]).toEqual([utc(start), utc(end)]);
+	});
+
+	it('refuses an unknown time zone', () => {
+		expect(() =>
+			resolveEventDate({ edtf: '2023-11-23', partOfDay: 'evening', timeZone: 'Europe/Atlantis' })
+		).toThrowError(/not a known IANA time zone/);
+	});
+
 	it('refuses a part of day on anything but a single day', () => {
 		expect(() => resolveEventDate({ edtf: '2023-11', partOfDay: 'evening' })).toThrowError(
 			/needs a single day/

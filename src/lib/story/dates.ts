@@ -107,10 +107,12 @@ export interface ResolvedDate extends DateRange, EventDate {
 
 /**
  * Resolve an event's date, narrowing a single day to its part of day when the text gives one:
- * "ce jeudi matin" in Minsk is 06:00–12:00 in Minsk (`timeZone`, the place's), not in UTC.
+ * "ce jeudi matin" in Minsk is 06:00–12:00 in Minsk, not in UTC: in the zone the date names,
+ * else in `timeZone`, its place's.
  */
-export function resolveEventDate(date: EventDate, timeZone?: string): ResolvedDate {
+export function resolveEventDate(date: EventDate, placeZone?: string): ResolvedDate {
 	const range = parseEdtf(date.edtf);
+	const timeZone = date.timeZone ?? placeZone;
 	if (date.partOfDay) {
 		if (range.interval || range.precision !== 'day') {
 			throw new Error(`partOfDay "${date.partOfDay}" needs a single day, not "${date.edtf}"`);

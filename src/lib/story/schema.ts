@@ -11,6 +11,14 @@ import { SOURCE_KINDS } from './sources';
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
+/**
+ * `review: draft` marks a fact drafted by machine (`npm run ingest`) that no person has
+ * accepted yet: shown as "not yet reviewed", and refused by `check:data --strict`. A person
+ * who accepts the fact removes the field.
+ */
+export const REVIEW_STATES = ['draft'] as const;
+export const Review = v.optional(v.picklist(REVIEW_STATES));
+
 /** Stable identifiers used in URLs and references: lower-case words joined by hyphens. */
 export const Id = v.pipe(
 	v.string(),
@@ -78,6 +86,8 @@ export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as cons
 export const EventDate = v.strictObject({
 	edtf: NonEmpty,
 	partOfDay: v.optional(v.picklist(PARTS_OF_DAY)),
+	/** IANA time zone of the place, e.g. `Europe/Minsk`: the part of day is its local hours, not UTC's. */
+	timeZone: v.optional(NonEmpty),
 	wording: v.optional(NonEmpty)
 });
 
@@ -93,7 +103,8 @@ export const StoryEvent = v.strictObject({
 	places: v.optional(v.array(Id), []),
 	actors: v.optional(v.array(Id), []),
 	provenance: ProvenanceList,
-	notes: v.optional(v.array(Note), [])
+	notes: v.optional(v.array(Note), []),
+	review: Review
 });
 
 const Coordinates = v.strictObject({
@@ -106,7 +117,8 @@ export const Place = v.variant('kind', [
 		kind: v.literal('country'),
 		id: Id,
 		iso3: Iso3,
-		name: LocalizedText
+		name: LocalizedText,
+		review: Review
 	}),
 	v.strictObject({
 		kind: v.picklist(['city', 'site']),
@@ -121,7 +133,8 @@ export const Place = v.variant('kind', [
 		timeZone: v.optional(NonEmpty),
 		provenance: ProvenanceList,
 		/** Where the coordinates' source is weak or missing, say so. */
-		notes: v.optional(v.array(Note))
+		notes: v.optional(v.array(Note)),
+		review: Review
 	})
 ]);
 
@@ -137,14 +150,16 @@ export const Actor = v.variant('kind', [
 		/** The role as the article gives it, even when it is wrong. */
 		role: Role,
 		/** The correct role, where the article's is wrong, with an outside source. */
-		correction: v.optional(Note)
+		correction: v.optional(Note),
+		review: Review
 	}),
 	v.strictObject({
 		kind: v.literal('organisation'),
 		id: Id,
 		name: LocalizedText,
 		country: v.optional(Iso3),
-		provenance: ProvenanceList
+		provenance: ProvenanceList,
+		review: Review
 	})
 ]);
 
@@ -174,7 +189,8 @@ export const Membership = v.strictObject({
 	provenance: ProvenanceList,
 	notes: v.optional(v.array(Note), []),
 	/** Phases within the interval (a frozen participation), in time order. */
-	phases: v.optional(v.array(MembershipPhase))
+	phases: v.optional(v.array(MembershipPhase)),
+	review: Review
 });
 
 export const ATTENDANCE_STATUSES = ['host', 'present', 'absent'] as const;
@@ -185,12 +201,15 @@ export const Attendance = v.strictObject({
 	state: Iso3,
 	status: v.picklist(ATTENDANCE_STATUSES),
 	provenance: ProvenanceList,
-	notes: v.optional(v.array(Note), [])
+	notes: v.optional(v.array(Note), []),
+	review: Review
 });
 
 export const Story = v.strictObject({
 	id: Id,
 	language: LanguageCode,
+	/** Set while the story's own texts (title, dek, furniture labels) are a machine draft. */
+	review: Review,
 	title: LocalizedText,
 	dek: LocalizedText,
 	/** The publication that ran the copy; absent when the copy does not say. */
@@ -240,7 +259,10 @@ export const Story = v.strictObject({
 	),
 	editorialNotes: v.optional(v.array(Note), []),
 	/** Passages of the source text that are not reporting (a stock biography, a comment form). */
-	furniture: v.optional(v.array(v.strictObject({ quote: NonEmpty, label: LocalizedText })), []),
+	furniture: v.optional(
+		v.array(v.strictObject({ quote: NonEmpty, label: LocalizedText, review: Review })),
+		[]
+	),
 	sources: v.optional(v.array(OutsideSource), []),
 	places: v.array(Place),
 	actors: v.array(Actor),

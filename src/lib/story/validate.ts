@@ -52,6 +52,7 @@ export type Rule =
 	| 'contradiction'
 	| 'duplicate'
 	| 'time-zone'
+	| 'review'
 	| TextRule;
 
 export interface Problem {

@@ -1,0 +1,189 @@
+/**
+ * `npm run ingest -- <article.txt|article.html> --published YYYY-MM-DD [--lang fr|en]
+ * [--id <id>] [--out <folder>] [--force]`: drafts a story from an article into
+ * `<out>/<id>/source.txt` and `story.yaml` (default out: data/stories). The folder appears
+ * whole or not at all: both files are written to a temporary folder that is then renamed.
+ */
+import {
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { ingest, IngestError, toYaml, type IngestResult, type Lang } from '../src/lib/ingest/index';
+import { formatProblem, validateStory } from '../src/lib/story/validate';
+import { Id } from '../src/lib/story/schema';
+import * as v from 'valibot';
+
+/** Files larger than this are refused (a news article is a few tens of kilobytes, its page a few hundred). */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+const USAGE =
+	'usage: npm run ingest -- <article.txt|article.html> --published YYYY-MM-DD [--lang fr|en] [--id <id>] [--out <folder>] [--force]';
+
+export interface Options {
+	file: string;
+	published: string;
+	lang?: Lang;
+	id?: string;
+	out: string;
+	force: boolean;
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(args: string[]): Options {
+	const options: Partial<Options> & { out: string; force: boolean } = {
+		out: 'data/stories',
+		force: false
+	};
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		const value = () => {
+			const next = args[++i];
+			if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+			return next;
+		};
+		if (arg === '--published') options.published = value();
+		else if (arg === '--lang') {
+			const lang = value();
+			if (lang !== 'fr' && lang !== 'en')
+				throw new UsageError(`--lang must be fr or en, not "${lang}"`);
+			options.lang = lang;
+		} else if (arg === '--id') options.id = value();
+		else if (arg === '--out') options.out = value();
+		else if (arg === '--force') options.force = true;
+		else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+		else if (options.file)
+			throw new UsageError(`one article at a time (got ${options.file} and ${arg})`);
+		else options.file = arg;
+	}
+	if (!options.file) throw new UsageError('no article file given');
+	if (!options.published) throw new UsageError('--published YYYY-MM-DD is required');
+	if (options.id !== undefined && !v.is(Id, options.id))
+		throw new UsageError(`--id "${options.id}" must be lower-case letters, digits and hyphens`);
+	return options as Options;
+}
+
+/** The article's text, or an IngestError naming the file and what is wrong with it. */
+export function readArticle(file: string): { text: string; html: boolean } {
+	let size: number;
+	try {
+		const stat = statSync(file);
+		if (!stat.isFile()) throw new IngestError(`${file}: not a file`);
+		size = stat.size;
+	} catch (error) {
+		if (error instanceof IngestError) throw error;
+		throw new IngestError(
+			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+		);
+	}
+	if (size > MAX_BYTES)
+		throw new IngestError(
+			`${file}: ${size} bytes is more than the ${MAX_BYTES} allowed for an article`
+		);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		throw new IngestError(
+			`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+		);
+	}
+	if (bytes.includes(0))
+		throw new IngestError(`${file}: binary file (it holds NUL bytes), not an article`);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
+	} catch {
+		throw new IngestError(`${file}: not UTF-8 text`);
+	}
+	if (text.trim() === '') throw new IngestError(`${file}: empty article`);
+	const html = /^\.html?$/i.test(extname(file)) || /^\s*<(?:!doctype html|html)/iu.test(text);
+	return { text, html };
+}
+
+/** Write both files into a temporary folder beside the target, then rename it into place. */
+export function writeStory(out: string, result: IngestResult, force: boolean): string {
+	const target = join(out, result.id);
+	if (existsSync(target) && !force)
+		throw new IngestError(`${target} already exists (use --force to replace it)`);
+	const temp = mkdtempSync(join(out, `.${result.id}.tmp-`));
+	try {
+		writeFileSync(join(temp, 'source.txt'), result.source);
+		writeFileSync(join(temp, 'story.yaml'), toYaml(result.story));
+		if (existsSync(target)) {
+			const old = `${temp}-old`;
+			renameSync(target, old);
+			renameSync(temp, target);
+			rmSync(old, { recursive: true, force: true });
+		} else renameSync(temp, target);
+	} catch (error) {
+		rmSync(temp, { recursive: true, force: true });
+		throw error;
+	}
+	return target;
+}
+
+export function run(args: string[]): number {
+	let options: Options;
+	try {
+		options = parseArgs(args);
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	try {
+		const article = readArticle(options.file);
+		if (!existsSync(options.out))
+			throw new IngestError(`${options.out}: output folder does not exist`);
+		const result = ingest({
+			...(article.html
+				? {
+						html: article.text,
+						parseHtml: (html: string) => parseHTML(html).document as unknown as Document
+					}
+				: { text: article.text }),
+			published: options.published,
+			...(options.lang && { lang: options.lang }),
+			...(options.id && { id: options.id })
+		});
+		// The draft must be a valid story: a problem here is the engine's, reported as such.
+		const check = validateStory(`${result.id}/story.yaml`, toYaml(result.story), result.source);
+		if (!check.ok) {
+			console.error(`${options.file}: the draft is not a valid story (a bug in ingest):`);
+			for (const problem of check.problems) console.error(`  ${formatProblem(problem)}`);
+			return 1;
+		}
+		const target = writeStory(options.out, result, options.force);
+		const counts = Object.entries(result.summary.drafted)
+			.filter(([, n]) => n > 0)
+			.map(([what, n]) => `${n} ${what}`)
+			.join(', ');
+		console.log(`${basename(options.file)} (${result.lang}) → ${target}/`);
+		console.log(`drafted: ${counts}`);
+		if (result.summary.unresolved.length > 0) {
+			console.log(`not resolved (${result.summary.unresolved.length}):`);
+			for (const item of result.summary.unresolved) console.log(`  - ${item}`);
+		}
+		console.log(
+			'Every drafted fact is marked `review: draft`; `npm run check:data -- --strict` fails until all are reviewed.'
+		);
+		return 0;
+	} catch (error) {
+		if (error instanceof IngestError) {
+			console.error(
+				error.message.startsWith(options.file) ? error.message : `${options.file}: ${error.message}`
+			);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(run(process.argv.slice(2)));
