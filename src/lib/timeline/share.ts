@@ -6,6 +6,8 @@
  */
 import type { Messages } from '$lib/i18n';
 import type { Frame } from './frame';
+import { countHolds } from './layout';
+import { placeOf, type TimelineIndex } from './model';
 import type { Lane } from './lanes';
 import {
 	timelineScene,
@@ -14,6 +16,9 @@ import {
 	type SceneInput,
 	type TickPrimitive
 } from './scene';
+
+/** No marks: the SVG's while the view moves. */
+export const NO_KEYS: ReadonlySet<number> = new Set();
 
 /** The marks the SVG draws as links when the canvas draws the others. */
 export function svgKeys(frame: Frame, selectedKey: number, share: number): Set<number> {
@@ -78,4 +83,16 @@ export function svgShare(
 		else if (item.kind === 'count') lanes[item.lane]!.counts.push(item);
 	}
 	return { ticks, lanes };
+}
+
+/** The count holding an event, when it is in one: its lane (index in the frame) and bin. */
+export function countHolding(
+	model: TimelineIndex,
+	frame: Frame,
+	key: number
+): { lane: number; bin: number } | undefined {
+	const place = key >= 0 ? placeOf(model, key) : undefined;
+	if (!place || place.lane < 0) return undefined;
+	const count = frame.lanes[place.lane]?.layout.counts.find((c) => countHolds(c, place.position));
+	return count && { lane: place.lane, bin: count.bin };
 }
