@@ -62,6 +62,8 @@ describe('design tokens', () => {
 		['ink', 'mutedFill', TEXT],
 		['ink', 'note', TEXT],
 		['ink', 'noteCorrection', TEXT],
+		['ink', 'highlight', TEXT],
+		['ink', 'highlightStrong', TEXT],
 		['focus', 'paper', GRAPHIC],
 		['focus', 'surface', GRAPHIC],
 		['focus', 'mutedFill', GRAPHIC],

@@ -20,6 +20,8 @@ export const TOKENS = {
 	noteCorrection: { light: '#fbe9e3', dark: '#3b2c28' },
 	grid: { light: '#e6e1d4', dark: '#2e3137' },
 	gridMajor: { light: '#c9c2b0', dark: '#4a4e57' },
+	highlight: { light: '#e6eef8', dark: '#243449' },
+	highlightStrong: { light: '#cfdcf0', dark: '#30496b' },
 	sea: { light: '#d3e1ec', dark: '#d3e1ec' }
 } as const satisfies Record<string, { light: string; dark: string }>;
 
