@@ -42,11 +42,17 @@ export class TimelineLayers {
 			events: source.events(),
 			...svgShare(source.input(), schedule.layered, this.inSvg, source.t())
 		});
+		// The first frame decided at once, as the effects below will: a page that has its
+		// canvas from the start draws a dense view's links only, not every mark.
+		let measured = untrack(source.model);
+		untrack(() => {
+			schedule.canvas = source.canvas();
+			schedule.measure(drawnCount(frame()), true);
+		});
 		this.shown = untrack(snapshot);
 		$effect.pre(() => {
 			schedule.canvas = source.canvas();
 		});
-		let measured = untrack(source.model);
 		$effect.pre(() => {
 			const drawn = drawnCount(frame());
 			const model = source.model();
