@@ -52,11 +52,13 @@ export default defineConfig({
 			}
 		}
 	],
-	// The production build, served as the static files a CDN would serve.
+	// The production build, served as the static files a CDN would serve. A server already on
+	// the port (a stale preview of older code) makes the run fail rather than test it, unless
+	// PW_REUSE_SERVER=1 asks to reuse it.
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: process.env.PW_REUSE_SERVER === '1',
 		timeout: 60_000
 	}
 });

@@ -1,13 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * `CHRONOMAP_STORIES=fixtures` (npm run build:fixtures) builds the site from the test stories
+ * in tests/fixtures/stories/ instead of data/stories/, into folders of its own, so that the
+ * browser tests of hostile data never touch the real site's build.
+ */
+const fixtures = process.env.CHRONOMAP_STORIES === 'fixtures';
+const outDir = fixtures ? '.svelte-kit-fixtures' : '.svelte-kit';
+
+/**
+ * The site's one style attribute: SvelteKit's route announcer, a visually hidden live region
+ * in the root component it generates. The CSP allows that exact attribute by its hash
+ * ('unsafe-hashes') and no other; it is read from SvelteKit's source, so that an upgrade that
+ * changes it changes the hash with it.
+ */
+function announcerStyleHash() {
+	const root = new URL('./node_modules/@sveltejs/kit/src/core/sync/write_root.js', import.meta.url);
+	const style = /id="svelte-announcer"[^>]*? style="([^"]+)"/.exec(readFileSync(root, 'utf8'))?.[1];
+	if (!style) throw new Error(`No route announcer style found in ${root.pathname}: see kit.csp`);
+	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered: the site is plain static files.
-		adapter: adapter({ strict: true }),
+		adapter: fixtures
+			? adapter({ pages: `${outDir}/build`, assets: `${outDir}/build`, strict: true })
+			: adapter({ strict: true }),
+		outDir,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The Content-Security-Policy of every page, in a <meta> with the hashes of the page's
+		// inline scripts and styles (the server hook adds the embeds' boot script and a story's
+		// tile host). Headers only a server can send (frame-ancestors) are in static/_headers;
+		// see docs/security.md.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-hashes', announcerStyleHash()],
+				'img-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// Small stylesheets go inline: an embed then arrives in one response, not eight.
 		inlineStyleThreshold: 4096,
 		// Type-check the command-line scripts and the benchmark with the app.

@@ -1,44 +1,23 @@
 /**
  * `npm run check:data [story folders…]`: validate every story (default: data/stories/*)
- * and print each problem as `file:line:column path [rule] message`. Exits 1 on any problem.
+ * and print each problem as `file:line:column path [rule] message`, errors first, then
+ * warnings (`[rule] warning: message`). Exits 1 on any error; warnings alone do not fail.
+ * The build runs the very same checks (src/lib/server/stories.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { formatProblem, validateStory, type Problem } from '../src/lib/story/validate';
-
-export const STORY_FILE = 'story.yaml';
-export const SOURCE_FILE = 'source.txt';
-
-/** Validate one story folder; a missing file is a problem too. */
-export function checkStoryFolder(folder: string): Problem[] {
-	const storyPath = join(folder, STORY_FILE);
-	const sourcePath = join(folder, SOURCE_FILE);
-	const file = relative(process.cwd(), storyPath);
-	for (const path of [storyPath, sourcePath]) {
-		if (!existsSync(path)) {
-			return [
-				{ file: relative(process.cwd(), path), path: '', rule: 'yaml', message: 'file is missing' }
-			];
-		}
-	}
-	return validateStory(file, readFileSync(storyPath, 'utf8'), readFileSync(sourcePath, 'utf8'))
-		.problems;
-}
+import { checkStoryFolders, checkStoryRoot } from '../src/lib/server/story-folder';
+import { formatProblem } from '../src/lib/story/validate';
 
 function main(args: string[]): number {
-	const folders =
-		args.length > 0
-			? args
-			: readdirSync('data/stories', { withFileTypes: true })
-					.filter((entry) => entry.isDirectory())
-					.map((entry) => join('data/stories', entry.name));
-	const problems = folders.flatMap(checkStoryFolder);
+	const { problems, warnings, folders } =
+		args.length > 0 ? checkStoryFolders(args) : checkStoryRoot();
 	for (const problem of problems) console.error(formatProblem(problem));
+	for (const warning of warnings) console.warn(formatProblem(warning));
+	const warned = warnings.length > 0 ? `, ${warnings.length} warning(s)` : '';
 	if (problems.length > 0) {
-		console.error(`\n${problems.length} problem(s) in ${folders.length} story folder(s).`);
+		console.error(`\n${problems.length} problem(s) in ${folders} story folder(s)${warned}.`);
 		return 1;
 	}
-	console.log(`${folders.length} story folder(s) valid.`);
+	console.log(`${folders} story folder(s) valid${warned}.`);
 	return 0;
 }
 

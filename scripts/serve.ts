@@ -1,14 +1,22 @@
 /** Serve the production build (`build/`) with `vite preview` and wait until it answers. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 
 export interface Server {
 	url: string;
 	close: () => void;
 }
 
-export async function servePreview(port: number): Promise<Server> {
-	if (!existsSync('build/index.html')) throw new Error('No build: run `npm run build` first.');
+/**
+ * `fixtures`: the site built from the test stories (`npm run build:fixtures`, see
+ * svelte.config.js) instead of the real one.
+ */
+export async function servePreview(port: number, { fixtures = false } = {}): Promise<Server> {
+	if (!fixtures && !existsSync('build/index.html'))
+		throw new Error('No build: run `npm run build` first.');
+	if (fixtures && !existsSync('.svelte-kit-fixtures/build/index.html'))
+		throw new Error('No build of the test stories: run `npm run build:fixtures` first.');
 	const url = `http://127.0.0.1:${port}`;
 	// Something already answering there would be measured instead of this build.
 	if (
@@ -32,7 +40,8 @@ export async function servePreview(port: number): Promise<Server> {
 				'--strictPort'
 			],
 			{
-				stdio: 'ignore'
+				stdio: 'ignore',
+				env: fixtures ? { ...process.env, CHRONOMAP_STORIES: 'fixtures' } : process.env
 			}
 		);
 	let child = start();
@@ -48,7 +57,8 @@ export async function servePreview(port: number): Promise<Server> {
 		closing = true;
 		child.kill();
 	};
-	for (let attempt = 0; attempt < 100; attempt++) {
+	// A busy machine may take a while to start it.
+	for (let attempt = 0; attempt < 600; attempt++) {
 		if (child.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
 		try {
 			if ((await fetch(`${url}/`)).ok) {
@@ -61,10 +71,19 @@ export async function servePreview(port: number): Promise<Server> {
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	close();
-	throw new Error(`vite preview did not answer on ${url} within 10 s`);
+	throw new Error(`vite preview did not answer on ${url} within 60 s`);
 }
 
 /** Debian's Chromium when present (or $CHROMIUM_PATH); otherwise Playwright's own. */
+/** A port nothing listens on now, from the system. */
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
 export function chromiumPath(): string | undefined {
 	return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
 }

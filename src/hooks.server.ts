@@ -1,17 +1,31 @@
 import type { Handle } from '@sveltejs/kit';
 import { BOOT_SCRIPT } from '$lib/embed/boot';
 import { languageOfPath } from '$lib/i18n';
+import { afterPolicy, extendPolicy, hashSource, tileSource } from '$lib/server/csp';
+import { storyById } from '$lib/server/stories';
+
+const BOOT_HASH = hashSource(BOOT_SCRIPT);
 
 /**
  * `<html lang>` follows the page's language so screen readers pronounce it right. Embed
- * pages get their boot script first thing in the head, to apply style options before paint.
+ * pages get their boot script first in the head, under the page's CSP (by its hash), to
+ * apply style options before paint. The pages of a story that asks for map tiles may load
+ * images from the tiles' host; no other page may.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const embed = event.route.id?.startsWith('/embed/[id]/') && !event.route.id.endsWith('.json');
+	const route = event.route.id ?? '';
+	const embed = route.startsWith('/embed/[id]/') && !route.endsWith('.json');
+	const tiles = event.params.id ? storyById(event.params.id)?.story.map?.tiles : undefined;
+	const tileHost = tiles && tileSource(tiles.url);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', languageOfPath(event.url.pathname));
-			return embed ? page.replace('<head>', `<head><script>${BOOT_SCRIPT}</script>`) : page;
+			let page = html.replace('%lang%', languageOfPath(event.url.pathname));
+			if (embed) {
+				page = afterPolicy(page, `<script>${BOOT_SCRIPT}</script>`);
+				page = extendPolicy(page, { 'script-src': [BOOT_HASH] });
+			}
+			if (tileHost) page = extendPolicy(page, { 'img-src': [tileHost] });
+			return page;
 		}
 	});
 };

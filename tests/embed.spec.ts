@@ -12,6 +12,9 @@ const SANDBOX = 'allow-scripts allow-same-origin';
 
 const VIEWS = ['map', 'timeline', 'explorer'] as const;
 
+/** pym.js's `xdomain` for the embeds' origin, as the README says to set it (pym adds the `$`). */
+const xdomain = (site: string) => `^${new URL(site).origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+
 /** A newsroom article with the three embeds, resized by Chronomap's /embed.js or by pym.js. */
 function hostPage(site: string, parent: 'chronomap' | 'pym'): string {
 	const article = '<p>Lorem ipsum dolor sit amet. '.repeat(8) + '</p>';
@@ -25,7 +28,7 @@ function hostPage(site: string, parent: 'chronomap' | 'pym'): string {
 				`<script src="/pym.v1.min.js"></script><script>` +
 				VIEWS.map(
 					(view) =>
-						`new pym.Parent('${view}', '${site}${EMBED(view)}', { title: '${view}', sandbox: '${SANDBOX}' });`
+						`new pym.Parent('${view}', '${site}${EMBED(view)}', { title: '${view}', sandbox: '${SANDBOX}', xdomain: ${JSON.stringify(xdomain(site))} });`
 				).join('\n') +
 				'</script>';
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head>
@@ -131,6 +134,25 @@ test.describe('embeds in a page of another origin', () => {
 		const box = await page.locator('iframe[title="timeline"]').boundingBox();
 		expect(Math.abs(box!.height - height)).toBeLessThanOrEqual(1);
 	});
+
+	test('a pym.js parent given the embeds’ origin ignores a height from elsewhere', async ({
+		page
+	}) => {
+		await page.goto(`${HOST}/pym.html`);
+		const timeline = page.frameLocator('iframe[title="timeline"]');
+		const height = await fitted(page, 'timeline', timeline);
+		// The host page's own window (another origin than the embed's) asks for 33 million px.
+		await page.evaluate(
+			() =>
+				new Promise((resolve) => {
+					window.addEventListener('message', (event) => event.data === 'done' && resolve(null));
+					window.postMessage('pymxPYMxtimelinexPYMxheightxPYMx33554432', '*');
+					window.postMessage('done', '*');
+				})
+		);
+		const box = await page.locator('iframe[title="timeline"]').boundingBox();
+		expect(Math.abs(box!.height - height)).toBeLessThanOrEqual(1);
+	});
 });
 
 test.describe('embed options', () => {
@@ -179,7 +201,7 @@ test.describe('embed options', () => {
 		page
 	}) => {
 		await page.goto(EMBED('map', '?category=treaty,membership&event=treaty-signed-1992'));
-		await expect(page.getByText(/^Filtré : \d+ événements sur 27\.$/)).toBeVisible();
+		await expect(page.getByText(/^Filtré : \d+ événements sur 30\.$/)).toBeVisible();
 		await expect(
 			page.getByText(/^Lieux de « Signature du Traité de sécurité collective à Tachkent »/)
 		).toBeVisible();
@@ -198,7 +220,7 @@ test.describe('embed options', () => {
 		await expect(yerevan).toHaveCount(0);
 		await page.getByRole('button', { name: 'Effacer les filtres' }).click();
 		await expect(yerevan).toBeVisible();
-		await expect(page.getByText(/^27 événements affichés sur 27$/)).toBeFocused();
+		await expect(page.getByText(/^30 événements affichés sur 30$/)).toBeFocused();
 	});
 
 	test('the explorer links its map and timeline, and opens on the event asked for', async ({

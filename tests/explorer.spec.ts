@@ -35,7 +35,7 @@ test.describe('linked exploration', () => {
 		await page.getByRole('button', { name: 'Ne montrer que les événements : Arménie' }).click();
 		await expect(page).toHaveURL(/[?&]countries=ARM/);
 		await expect(page.getByRole('status').filter({ hasText: 'événements affichés' })).toHaveText(
-			/^\d+ événements affichés sur 27$/
+			/^\d+ événements affichés sur 30$/
 		);
 		await expect(putin).toHaveCount(0);
 		await expect(yerevan).toBeVisible();
@@ -198,7 +198,7 @@ test.describe('linked exploration', () => {
 		);
 		await expect(page.locator('#map time').first()).toHaveText('23 novembre 2023');
 		await expect(page.getByRole('status').filter({ hasText: 'événements affichés' })).toHaveText(
-			'27 événements affichés sur 27'
+			'30 événements affichés sur 30'
 		);
 		expect(errors).toEqual([]);
 	});

@@ -24,7 +24,10 @@ test.describe('story page', () => {
 		await page.goto(STORY);
 		await expect(page).toHaveTitle(/Biélorussie/);
 		const header = page.getByRole('banner').or(page.locator('main header'));
-		await expect(header.getByText(/^Par Roselle Lémieux/)).toBeVisible();
+		// The signature is the republishing page's, and is labelled so.
+		await expect(
+			header.getByText(/^Signature de la page qui a republié la copie\u00a0: Roselle Lémieux$/)
+		).toBeVisible();
 		await expect(header.getByText(/Agence EFE/)).toBeVisible();
 		await expect(header.locator('time')).toHaveText('23 novembre 2023');
 		await header.getByText('Notes sur le texte').click();
@@ -45,12 +48,13 @@ test.describe('story page', () => {
 			.evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
 		expect(starts).toEqual([...starts].sort());
 		expect(starts[0]).toBe('1992-05-15');
-		for (let i = 0; i < count; i++) {
-			const proofs = events.nth(i).locator('blockquote, cite');
-			expect(await proofs.count(), `event ${i} has a quote or an outside source`).toBeGreaterThan(
-				0
-			);
-		}
+		// One look at the page, not one round trip per event.
+		const proofs = await events.evaluateAll((articles) =>
+			articles.map((article) => article.querySelectorAll('blockquote, cite').length)
+		);
+		proofs.forEach((n, i) =>
+			expect(n, `event ${i} has a quote or an outside source`).toBeGreaterThan(0)
+		);
 	});
 
 	test('the summit, its date wording and the absent state are there with the article’s words', async ({
@@ -78,6 +82,27 @@ test.describe('story page', () => {
 		await expect(treaty.getByText('Contexte', { exact: true })).toBeVisible();
 		await expect(treaty.locator('blockquote')).toHaveCount(0);
 		await expect(treaty.locator('cite a').first()).toHaveAttribute('href', /^https:\/\//);
+	});
+
+	test('every outside source says in words what kind of source it is', async ({ page }) => {
+		await page.goto(STORY);
+		const treaty = page
+			.getByRole('article')
+			.filter({ has: page.locator('time[datetime="1992-05-15"]') });
+		// The Belarusian foreign ministry's page is an official record; the treaty's text, a reference.
+		await expect(treaty.getByText('Source extérieure · Source officielle').first()).toBeVisible();
+		await expect(
+			treaty.getByText('Source extérieure · Ouvrage de référence').first()
+		).toBeVisible();
+		const sources = page.locator('li.source');
+		const labels = await sources
+			.locator('.kind')
+			.evaluateAll((spans) => spans.map((span) => span.textContent?.trim() ?? ''));
+		expect(labels.length).toBeGreaterThan(20);
+		for (const label of labels)
+			expect(label).toMatch(
+				/^Source extérieure\s+·\s+(Source officielle|Agence de presse|Presse|Ouvrage de référence|Autre source)$/
+			);
 	});
 
 	test('the Aleinik error is kept as reported, with its correction', async ({ page }) => {

@@ -4,6 +4,7 @@ import type { Messages } from './i18n-fr';
 export const en: Messages = {
 	colon: ': ',
 	by: 'By',
+	bylineRepublisher: 'Signed by the page that republished the copy',
 	agency: 'Agency',
 	events: 'Chronology of events',
 	article: 'Article',
@@ -12,6 +13,13 @@ export const en: Messages = {
 	contextLong: 'Added context from outside sources',
 	quoteFromArticle: 'Quote from the article',
 	outsideSource: 'Outside source',
+	sourceKind: {
+		official: 'Official record',
+		wire: 'Wire service',
+		press: 'Press',
+		reference: 'Reference work',
+		other: 'Other source'
+	},
 	note: 'Note',
 	correction: 'Correction',
 	clarification: 'Clarification',

@@ -3,6 +3,7 @@ export const fr = {
 	/** What goes between a label and its value: French puts a no-break space before the colon. */
 	colon: '\u00a0: ',
 	by: 'Par',
+	bylineRepublisher: 'Signature de la page qui a republié la copie',
 	agency: 'Agence',
 	events: 'Chronologie des événements',
 	article: 'Article',
@@ -11,6 +12,13 @@ export const fr = {
 	contextLong: 'Contexte ajouté, de sources extérieures',
 	quoteFromArticle: 'Citation de l’article',
 	outsideSource: 'Source extérieure',
+	sourceKind: {
+		official: 'Source officielle',
+		wire: 'Agence de presse',
+		press: 'Presse',
+		reference: 'Ouvrage de référence',
+		other: 'Autre source'
+	},
 	note: 'Note',
 	correction: 'Correction',
 	clarification: 'Précision',

@@ -19,6 +19,19 @@ describe('heightMessages', () => {
 		expect(heightMessages(300, 'otsc-map', 'a xPYMx b')).toHaveLength(2);
 	});
 
+	it.each([
+		[-5, 0],
+		[0, 0],
+		[19_999.5, 20_000],
+		[20_001, 20_000],
+		[33_554_432, 20_000],
+		[Infinity, 0],
+		[NaN, 0]
+	])('clamps a height of %s px to %s', (height, sent) => {
+		for (const message of heightMessages(height, 'otsc-map', 'pym-1'))
+			expect(parseHeightMessage(message)?.height).toBe(sent);
+	});
+
 	it('round-trips through the parser', () => {
 		for (const message of heightMessages(640, 'embed_1', 'pym-7')) {
 			expect(parseHeightMessage(message)?.height).toBe(640);

@@ -22,9 +22,13 @@ function validHeight(value: unknown): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_HEIGHT;
 }
 
-/** The messages to post for a height: Datawrapper's and AMP's always, pym's when a pym id was given. */
+/**
+ * The messages to post for a height: Datawrapper's and AMP's always, pym's when a pym id was
+ * given. The height is clamped to 0…MAX_HEIGHT: parents that do not check what they receive
+ * (pym.js, Datawrapper's snippet) still never get an absurd size from an embed.
+ */
 export function heightMessages(height: number, id: string, pymId?: string): (string | object)[] {
-	const px = Math.ceil(height);
+	const px = Number.isFinite(height) ? Math.min(Math.max(Math.ceil(height), 0), MAX_HEIGHT) : 0;
 	const messages: (string | object)[] = [
 		{ 'datawrapper-height': { [id]: px } },
 		{ sentinel: 'amp', type: 'embed-size', height: px }

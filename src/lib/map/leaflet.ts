@@ -1,8 +1,9 @@
 /**
  * The parts of Leaflet 1.9 the map uses, taken from its ES sources rather than the whole
  * library: the map with its pointer, touch and keyboard handlers, the SVG renderer, GeoJSON
- * shapes, markers with HTML icons, circle markers, tooltips and the zoom and attribution
- * controls (about 30 KB gzip instead of 43 KB). Tiles, popups, image overlays, the canvas
+ * shapes, markers with HTML icons, circle markers, tooltips, the zoom control and the base
+ * of controls (about 30 KB gzip instead of 43 KB). Not Leaflet's attribution control: it writes
+ * its credits as HTML, and the map's credits are built from nodes (see content.ts). Tiles, popups, image overlays, the canvas
  * renderer and the layers and scale controls are left out; a tile layer, opt-in per story,
  * is loaded on its own when a story asks for one.
  */
@@ -13,12 +14,12 @@ import { geoJSON } from 'leaflet/src/layer/GeoJSON.js';
 import { marker } from 'leaflet/src/layer/marker/Marker.js';
 import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { circleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
+import { Control } from 'leaflet/src/control/Control.js';
 import { zoom } from 'leaflet/src/control/Control.Zoom.js';
 import { toLatLng } from 'leaflet/src/geo/LatLng.js';
 import Browser from 'leaflet/src/core/Browser.js';
-// Side effects: `bindTooltip` on layers, the map's attribution control.
+// Side effect: `bindTooltip` on layers.
 import 'leaflet/src/layer/Tooltip.js';
-import 'leaflet/src/control/Control.Attribution.js';
 
 type Renderer = Leaflet.Renderer;
 interface RendererHost {
@@ -59,6 +60,7 @@ export interface LeafletParts {
 	divIcon: typeof Leaflet.divIcon;
 	circleMarker: typeof Leaflet.circleMarker;
 	latLng: typeof Leaflet.latLng;
+	Control: typeof Leaflet.Control;
 	control: { zoom: typeof Leaflet.control.zoom };
 	Browser: typeof Leaflet.Browser;
 }
@@ -71,6 +73,7 @@ const L: LeafletParts = {
 	divIcon,
 	circleMarker,
 	latLng: toLatLng,
+	Control,
 	control: { zoom },
 	Browser
 };

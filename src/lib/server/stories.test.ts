@@ -23,17 +23,19 @@ describe('loadStoryFiles (what the build runs)', () => {
 			case: 'a quote that is not in the source',
 			files: { yaml: yaml.replace('« Nous devons avancer »', '« Nous devons reculer »'), source },
 			message:
-				'data/stories/minimal/story.yaml:57:16 events[1].provenance[0].quote [quote-verbatim]'
+				'data/stories/minimal/story.yaml:58:16 events[1].provenance[0].quote [quote-verbatim]'
 		},
 		{
 			case: 'a missing source text',
 			files: { yaml, source: undefined },
-			message: 'data/stories/minimal/source.txt is missing'
+			message:
+				'data/stories/minimal/source.txt (root) [file] missing: a story folder needs story.yaml and source.txt'
 		},
 		{
 			case: 'an id that does not match the folder',
 			files: { yaml: yaml.replace('id: minimal', 'id: other'), source },
-			message: 'id "other" must match its folder name "minimal"'
+			message:
+				'data/stories/minimal/story.yaml:2:5 id [folder-name] id "other" must match its folder name "minimal"'
 		}
 	])('refuses to build from $case', ({ files, message }) => {
 		const sources: Record<string, string> =

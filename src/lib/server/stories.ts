@@ -1,21 +1,23 @@
 /**
- * The bundled stories, read from `data/stories/<id>/` at build time and validated. An
- * invalid story stops the build with every problem listed: no site is made from bad data.
+ * The bundled stories, read from `data/stories/<id>/` and validated by the same function
+ * as `npm run check:data`. An invalid story stops the build with every problem listed: no
+ * site is made from bad data.
  */
-import { formatProblem, validateStory } from '$lib/story/validate';
+import { formatProblem, type Problem } from '$lib/story/validate';
 import { resolveStory, type ResolvedStory } from '$lib/story/resolve';
 import type { Story } from '$lib/story/schema';
+import {
+	SOURCE_FILE,
+	STORY_FILE,
+	checkStoryFiles,
+	collectResults,
+	type CheckedStories,
+	type FileRead
+} from '$lib/story/story-files';
+import { checkStoryRoot, storyRootSignature, STORIES_ROOT } from './story-folder';
 
-const yamlFiles = import.meta.glob<string>('/data/stories/*/story.yaml', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
-const sourceFiles = import.meta.glob<string>('/data/stories/*/source.txt', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+/** The test stories instead, for the site `npm run build:fixtures` makes (see svelte.config.js). */
+const ROOT = process.env.CHRONOMAP_STORIES === 'fixtures' ? 'tests/fixtures/stories' : STORIES_ROOT;
 
 export interface StoryBundle {
 	story: Story;
@@ -23,51 +25,68 @@ export interface StoryBundle {
 	sourceText: string;
 }
 
+/** Resolve the valid stories, or throw one error listing every problem of every story. */
+function bundle({ problems, valid }: Pick<CheckedStories, 'problems' | 'valid'>) {
+	if (problems.length > 0) throw new StoryDataError(problems);
+	return new Map(
+		valid.map(({ story, sourceText }) => [
+			story.id,
+			{ story, resolved: resolveStory(story), sourceText }
+		])
+	);
+}
+
+export class StoryDataError extends Error {
+	constructor(readonly problems: Problem[]) {
+		super(
+			`Invalid story data (run npm run check:data):\n${problems.map(formatProblem).join('\n')}`
+		);
+		this.name = 'StoryDataError';
+	}
+}
+
+/** Validate and resolve every story folder under `root`. */
+export function loadStories(root: string = ROOT): Map<string, StoryBundle> {
+	return bundle(checkStoryRoot(root));
+}
+
 /**
- * Validate and resolve stories from their files, keyed by path (`/data/stories/<id>/story.yaml`
- * and `…/source.txt`). Throws one error listing every problem of every story.
+ * Validate and resolve stories given as texts keyed by path (`/data/stories/<id>/story.yaml`
+ * and `…/source.txt`), as a test has them; checked exactly as files on disk are.
  */
 export function loadStoryFiles(
 	yamlFiles: Record<string, string>,
 	sourceFiles: Record<string, string>
 ): Map<string, StoryBundle> {
-	const bundles = new Map<string, StoryBundle>();
-	const problems: string[] = [];
-	for (const [path, yamlText] of Object.entries(yamlFiles)) {
-		const folder = path.slice(0, -'story.yaml'.length);
-		const sourceText = sourceFiles[`${folder}source.txt`];
-		const file = path.slice(1);
-		if (sourceText === undefined) {
-			problems.push(`${folder.slice(1)}source.txt is missing`);
-			continue;
-		}
-		const result = validateStory(file, yamlText, sourceText);
-		if (!result.ok) {
-			problems.push(...result.problems.map(formatProblem));
-			continue;
-		}
-		const folderId = folder.split('/').at(-2);
-		if (result.story.id !== folderId) {
-			problems.push(`${file} id "${result.story.id}" must match its folder name "${folderId}"`);
-			continue;
-		}
-		bundles.set(result.story.id, {
-			story: result.story,
-			resolved: resolveStory(result.story),
-			sourceText
-		});
-	}
-	if (problems.length > 0) {
-		throw new Error(`Invalid story data (run npm run check:data):\n${problems.join('\n')}`);
-	}
-	return bundles;
+	const encoder = new TextEncoder();
+	const read = (text: string | undefined): FileRead =>
+		text === undefined ? { kind: 'missing' } : { kind: 'file', bytes: encoder.encode(text) };
+	const folders = [...Object.keys(yamlFiles), ...Object.keys(sourceFiles)].map((path) =>
+		path.slice(1, path.lastIndexOf('/'))
+	);
+	const names = [...new Set(folders)].sort();
+	const checked = collectResults(
+		names.map((folder) =>
+			checkStoryFiles({
+				folder,
+				story: read(yamlFiles[`/${folder}/${STORY_FILE}`]),
+				source: read(sourceFiles[`/${folder}/${SOURCE_FILE}`])
+			})
+		)
+	);
+	return bundle(checked);
 }
 
-let cache: Map<string, StoryBundle> | undefined;
+let cache: { signature: string; stories: Map<string, StoryBundle> } | undefined;
 
+/**
+ * The bundled stories, read again only when a file under data/stories changed (so that a
+ * dev server shows an edited story on the next load, as the build would).
+ */
 export function stories(): Map<string, StoryBundle> {
-	cache ??= loadStoryFiles(yamlFiles, sourceFiles);
-	return cache;
+	const signature = storyRootSignature(ROOT);
+	if (cache?.signature !== signature) cache = { signature, stories: loadStories() };
+	return cache.stories;
 }
 
 export function storyById(id: string): StoryBundle | undefined {

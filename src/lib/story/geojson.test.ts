@@ -4,7 +4,9 @@ import type { ResolvedStory } from './resolve';
 
 const story = {
 	language: 'fr',
-	sources: [{ id: 'atlas', publisher: 'Atlas', url: 'https://atlas.example/minsk' }],
+	sources: [
+		{ id: 'atlas', publisher: 'Atlas', kind: 'reference', url: 'https://atlas.example/minsk' }
+	],
 	places: [
 		{ kind: 'country', id: 'blr', iso3: 'BLR', name: { fr: 'Biélorussie', en: 'Belarus' } },
 		{

@@ -40,16 +40,18 @@ describe('membershipStatus over the dataset’s intervals and the summit attenda
 		['1992-05-15', 'ARM', 'member'],
 		['1993-09-23', 'AZE', 'non-member'],
 		['1993-09-24', 'AZE', 'member'],
-		['1993-12-30', 'BLR', 'non-member'],
-		['1993-12-31', 'BLR', 'member'],
+		// Belarus's year of accession is all that is known (and uncertain): from its first day.
+		['1992-12-31', 'BLR', 'non-member'],
+		['1993-01-01', 'BLR', 'member'],
 		// 1995: Azerbaijan, Georgia and Uzbekistan are members.
 		['1995-06-01', 'AZE', 'member'],
 		['1995-06-01', 'GEO', 'member'],
 		['1995-06-01', 'UZB', 'member'],
-		// The 1999 renewal: members until the day before, former on the day.
-		['1999-04-01', 'GEO', 'member'],
-		['1999-04-02', 'GEO', 'former'],
-		['1999-04-02', 'UZB', 'former'],
+		// 1999: the renewal protocol (2 April) ends nothing; the first term lapses on 20 April.
+		['1999-04-02', 'GEO', 'member'],
+		['1999-04-19', 'GEO', 'member'],
+		['1999-04-20', 'GEO', 'former'],
+		['1999-04-20', 'UZB', 'former'],
 		// Uzbekistan's second interval (2006-08-16 to its suspension on 2012-12-19).
 		['2006-08-15', 'UZB', 'former'],
 		['2006-08-16', 'UZB', 'member'],
@@ -75,7 +77,7 @@ describe('membershipStatus over the dataset’s intervals and the summit attenda
 		expect(arm.attendance?.provenance.some((p) => 'quote' in p)).toBe(true);
 		expect(arm.membership?.from).toBe('1992-05-15');
 		expect(membershipStatus('UZB', day('2020-01-01'), story).membership?.to).toBe('2012-12-19');
-		expect(membershipStatus('UZB', day('2001-01-01'), story).membership?.to).toBe('1999-04-02');
+		expect(membershipStatus('UZB', day('2001-01-01'), story).membership?.to).toBe('1999-04-20');
 		expect(membershipStatus('UKR', day('2020-01-01'), story).membership).toBeUndefined();
 	});
 

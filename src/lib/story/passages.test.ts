@@ -8,7 +8,10 @@ describe('findQuote', () => {
 	it.each<[string, [number, number] | undefined]>([
 		['Titre', [0, 5]],
 		['Poutine s’est rendu à Minsk', [7, 34]],
-		['« la sécurité »', [63, 78]],
+		['«\u00a0la sécurité\u00a0»', [63, 78]],
+		// Strict: an ordinary space where the source has a no-break space is another text.
+		['« la sécurité »', undefined],
+		['Poutine  s’est rendu', undefined],
 		['Poutine est allé', undefined],
 		['a.b', undefined],
 		['   ', undefined]

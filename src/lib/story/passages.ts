@@ -32,18 +32,13 @@ export interface Paragraph {
 }
 
 /**
- * Where `quote` occurs in `text`, comparing runs of white space as one space (as the
- * validator does), as [start, end) offsets into `text`; undefined when it does not occur.
+ * Where `quote` occurs in `text`, character for character (as the validator checks it),
+ * as [start, end) offsets into `text`; undefined when it does not occur or is blank.
  */
 export function findQuote(text: string, quote: string): [number, number] | undefined {
-	const words = quote.trim().split(/\s+/u).map(escapeRegExp);
-	if (words.length === 0 || words[0] === '') return undefined;
-	const match = new RegExp(words.join('\\s+'), 'u').exec(text);
-	return match ? [match.index, match.index + match[0].length] : undefined;
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (quote.trim() === '') return undefined;
+	const start = text.indexOf(quote);
+	return start === -1 ? undefined : [start, start + quote.length];
 }
 
 /** Cut `sourceText` into paragraphs (blank-line separated) and runs between quote boundaries. */

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { EVENT_CATEGORIES } from './categories';
+import { SOURCE_KINDS } from './sources';
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
@@ -37,6 +38,8 @@ export const OutsideSource = v.strictObject({
 	/** The page's own title; left out when the page shows none (never made up). */
 	title: v.optional(NonEmpty),
 	publisher: NonEmpty,
+	/** What the source is (official record, wire, press, reference, other), shown beside it. */
+	kind: v.picklist(SOURCE_KINDS),
 	url: v.pipe(
 		v.string(),
 		v.url('must be a URL'),
@@ -79,6 +82,7 @@ export const EventDate = v.strictObject({
 });
 
 export { EVENT_CATEGORIES, type EventCategory } from './categories';
+export { SOURCE_KINDS, type SourceKind } from './sources';
 
 export const StoryEvent = v.strictObject({
 	id: Id,
@@ -110,7 +114,9 @@ export const Place = v.variant('kind', [
 		name: LocalizedText,
 		country: Iso3,
 		coordinates: Coordinates,
-		provenance: ProvenanceList
+		provenance: ProvenanceList,
+		/** Where the coordinates' source is weak or missing, say so. */
+		notes: v.optional(v.array(Note))
 	})
 ]);
 
@@ -169,7 +175,17 @@ export const Story = v.strictObject({
 		v.strictObject({ name: v.optional(NonEmpty), notes: v.optional(v.array(Note), []) })
 	),
 	agency: v.optional(v.strictObject({ name: NonEmpty, provenance: ProvenanceList })),
-	byline: v.optional(v.strictObject({ name: NonEmpty, provenance: ProvenanceList })),
+	byline: v.optional(
+		v.strictObject({
+			name: NonEmpty,
+			/**
+			 * Whose signature it is: the reporter's (the default), or the page's that republished
+			 * the copy, which says nothing of who reported it.
+			 */
+			of: v.optional(v.picklist(['reporter', 'republisher']), 'reporter'),
+			provenance: ProvenanceList
+		})
+	),
 	published: v.strictObject({
 		edtf: NonEmpty,
 		/** How the date was established, when the article does not print it. */

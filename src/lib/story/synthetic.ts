@@ -223,7 +223,12 @@ export function syntheticStory(count: number, options: SyntheticOptions = {}): R
 		editorialNotes: [],
 		furniture: [],
 		sources: [
-			{ id: 'synthetic-source', publisher: 'Chronomap', url: 'https://example.org/synthetic' }
+			{
+				id: 'synthetic-source',
+				publisher: 'Chronomap',
+				kind: 'other',
+				url: 'https://example.org/synthetic'
+			}
 		],
 		places,
 		actors: [

@@ -4,7 +4,7 @@ import { formatPath, formatProblem, normalizeWhitespace, validateStory } from '.
 
 const folder = new URL('./fixtures/minimal/', import.meta.url);
 const validYaml = readFileSync(new URL('story.yaml', folder), 'utf8');
-const source = readFileSync(new URL('source.txt', folder), 'utf8');
+const sourceText = readFileSync(new URL('source.txt', folder), 'utf8');
 const FILE = 'data/stories/minimal/story.yaml';
 
 /** Break the valid fixture by replacing one exact piece of its text. */
@@ -14,12 +14,12 @@ function broken(find: string, replace: string): string {
 }
 
 function messagesFor(yamlText: string): string[] {
-	return validateStory(FILE, yamlText, source).problems.map(formatProblem);
+	return validateStory(FILE, yamlText, sourceText).problems.map(formatProblem);
 }
 
 describe('validateStory', () => {
 	it('accepts the valid fixture', () => {
-		const result = validateStory(FILE, validYaml, source);
+		const result = validateStory(FILE, validYaml, sourceText);
 		expect(result.problems).toEqual([]);
 		expect(result.ok && result.story.events).toHaveLength(2);
 	});
@@ -35,82 +35,82 @@ describe('validateStory', () => {
 		{
 			rule: 'schema: missing key',
 			yaml: broken('    category: statement\n', ''),
-			expected: [`${FILE}:50:5 events[1].category [schema] is required`]
+			expected: [`${FILE}:51:5 events[1].category [schema] is required`]
 		},
 		{
 			rule: 'schema: unknown key',
 			yaml: broken('    category: summit', '    category: summit\n    colour: red'),
-			expected: [`${FILE}:46:13 events[0].colour [schema] is not a known key here`]
+			expected: [`${FILE}:47:13 events[0].colour [schema] is not a known key here`]
 		},
 		{
 			rule: 'schema: wrong value',
 			yaml: broken('category: summit', 'category: party'),
 			expected: [
-				`${FILE}:45:15 events[0].category [schema] expected ("summit" | "meeting" | "statement" | "visit" | "armed-conflict" | "membership" | "treaty" | "agreement" | "report"), found "party"`
+				`${FILE}:46:15 events[0].category [schema] expected ("summit" | "meeting" | "statement" | "visit" | "armed-conflict" | "membership" | "treaty" | "agreement" | "report"), found "party"`
 			]
 		},
 		{
 			rule: 'languages',
 			yaml: broken('title: { fr: Le sommet, en: The summit }', 'title: { fr: Le sommet }'),
-			expected: [`${FILE}:42:12 events[0].title [languages] needs a text in "en"`]
+			expected: [`${FILE}:43:12 events[0].title [languages] needs a text in "en"`]
 		},
 		{
 			rule: 'unique-id',
 			yaml: broken('id: speech', 'id: summit'),
-			expected: [`${FILE}:50:9 events[1].id [unique-id] id "summit" is used twice in events`]
+			expected: [`${FILE}:51:9 events[1].id [unique-id] id "summit" is used twice in events`]
 		},
 		{
 			rule: 'reference: event to place',
 			yaml: broken('places: [minsk]', 'places: [moscow]'),
-			expected: [`${FILE}:46:14 events[0].places[0] [reference] "moscow" is not an id in places`]
+			expected: [`${FILE}:47:14 events[0].places[0] [reference] "moscow" is not an id in places`]
 		},
 		{
 			rule: 'reference: proof to source',
 			yaml: broken('provenance: [{ source: summit-report }]', 'provenance: [{ source: tass }]'),
 			expected: [
-				`${FILE}:33:28 actors[0].provenance[0].source [reference] "tass" is not an id in sources`
+				`${FILE}:34:28 actors[0].provenance[0].source [reference] "tass" is not an id in sources`
 			]
 		},
 		{
 			rule: 'iso-3166',
 			yaml: broken('  - state: BLR', '  - state: XYZ'),
 			expected: [
-				`${FILE}:59:12 memberships[0].state [iso-3166] "XYZ" is not an ISO 3166-1 alpha-3 country code`
+				`${FILE}:60:12 memberships[0].state [iso-3166] "XYZ" is not an ISO 3166-1 alpha-3 country code`
 			]
 		},
 		{
 			rule: 'edtf: impossible day',
 			yaml: broken('edtf: 2023-11-23 }', 'edtf: 2023-02-30 }'),
 			expected: [
-				`${FILE}:53:19 events[1].date.edtf [edtf] "2023-02-30" is not a valid EDTF date (Syntax error at line 1 col 9:)`
+				`${FILE}:54:19 events[1].date.edtf [edtf] "2023-02-30" is not a valid EDTF date (Syntax error at line 1 col 9:)`
 			]
 		},
 		{
 			rule: 'edtf: interval ends before it starts',
 			yaml: broken('edtf: 2023-11-23 }', 'edtf: 2023-11-24/2023-11-20 }'),
 			expected: [
-				`${FILE}:53:19 events[1].date.edtf [edtf] "2023-11-24/2023-11-20" is not a valid EDTF date (invalid upper bound: 2023-11-20)`
+				`${FILE}:54:19 events[1].date.edtf [edtf] "2023-11-24/2023-11-20" is not a valid EDTF date (invalid upper bound: 2023-11-20)`
 			]
 		},
 		{
 			rule: 'date-order',
 			yaml: broken('from: 1993-12-31', 'from: 1993-12-31\n    to: 1992-01-01'),
 			expected: [
-				`${FILE}:61:9 memberships[0].to [date-order] ends (1992-01-01) before it starts (1993-12-31)`
+				`${FILE}:62:9 memberships[0].to [date-order] ends (1992-01-01) before it starts (1993-12-31)`
 			]
 		},
 		{
 			rule: 'quote-verbatim',
 			yaml: broken('quote: « Nous devons avancer »', 'quote: « Nous devons reculer »'),
 			expected: [
-				`${FILE}:57:16 events[1].provenance[0].quote [quote-verbatim] quote "« Nous devons reculer »" does not occur in the source text`
+				`${FILE}:58:16 events[1].provenance[0].quote [quote-verbatim] quote "« Nous devons reculer »" does not occur in the source text character for character`
 			]
 		},
 		{
 			rule: 'quote-verbatim: date wording',
 			yaml: broken('wording: ce jeudi matin', 'wording: ce vendredi'),
 			expected: [
-				`${FILE}:44:60 events[0].date.wording [quote-verbatim] date wording "ce vendredi" does not occur in the source text`
+				`${FILE}:45:60 events[0].date.wording [quote-verbatim] date wording "ce vendredi" does not occur in the source text character for character`
 			]
 		}
 	])('reports $rule with file, line, path and rule', ({ yaml, expected }) => {
@@ -125,17 +125,117 @@ describe('validateStory', () => {
 		]);
 	});
 
-	it('treats any run of whitespace as one space, but no other character', () => {
+	it.each([
+		['two spaces where the source has one', 'quote: à Minsk }', 'quote: à  Minsk }', true],
+		[
+			'a no-break space where the source has a space',
+			'quote: à Minsk }',
+			'quote: à\u00a0Minsk }',
+			true
+		],
+		['a tab where the source has a space', 'quote: à Minsk }', 'quote: "à\\tMinsk" }', true],
+		[
+			'a straight apostrophe for the source’s curly one',
+			'quote: Le sommet s’est tenu',
+			"quote: Le sommet s'est tenu",
+			false
+		]
+	])('checks quotes character for character: %s', (_, find, replace, spacingOnly) => {
+		const messages = messagesFor(broken(find, replace));
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(
+			/\[quote-verbatim\] quote ".*" does not occur in the source text character for character/
+		);
+		expect(messages[0]!.includes('it does with other white space')).toBe(spacingOnly);
+	});
+
+	it('says runs of white space are one space when telling an editor what differs', () => {
 		expect(normalizeWhitespace('«\u00a0Nous  devons\navancer\u00a0»')).toBe(
 			'« Nous devons avancer »'
 		);
-		const apostrophe = broken(
-			'provenance: [{ quote: à Minsk }]\nactors',
-			'provenance: [{ quote: à  Minsk }]\nactors'
+	});
+});
+
+describe('outside sources', () => {
+	const source = (fields: string) =>
+		broken(
+			'  - id: summit-report\n    title: The summit in Minsk\n    publisher: Example News\n    kind: press\n    url: https://example.org/summit\n    date: 2023-11-23\n',
+			`  - id: summit-report\n${fields}`
 		);
-		expect(messagesFor(apostrophe)).toEqual([]);
-		const typographic = broken('quote: Le sommet s’est tenu', "quote: Le sommet s'est tenu");
-		expect(messagesFor(typographic)).toHaveLength(1);
+	const base = {
+		title: '    title: The summit in Minsk\n',
+		publisher: '    publisher: Example News\n',
+		kind: '    kind: press\n',
+		url: '    url: https://example.org/summit\n',
+		date: '    date: 2023-11-23\n'
+	};
+	const fields = (over: Partial<Record<keyof typeof base, string>>) =>
+		Object.entries({ ...base, ...over })
+			.map(([, line]) => line)
+			.join('');
+
+	it.each([
+		['a press page with title and date', {}, [], []],
+		['no kind', { kind: '' }, [`${FILE}:16:5 sources[0].kind [schema] is required`], []],
+		[
+			'an unknown kind',
+			{ kind: '    kind: blog\n' },
+			[
+				`${FILE}:19:11 sources[0].kind [schema] expected ("official" | "wire" | "press" | "reference" | "other"), found "blog"`
+			],
+			[]
+		],
+		[
+			'a Wikipedia copy through a proxy',
+			{ url: '    url: https://amansaja.com/index.php?q=abc\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-host] amansaja.com is not accepted as a source: a web proxy serving other sites’ pages, here Wikipedia’s`
+			],
+			[]
+		],
+		[
+			'a machine-translated scraper, on a subdomain',
+			{ url: '    url: https://www.blogen.wiki/blog/ru/CSTO\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-host] blogen.wiki is not accepted as a source: machine-translated scraper of Wikipedia articles`
+			],
+			[]
+		],
+		[
+			'a state influence operation',
+			{ url: '    url: https://inforos.com/?id=1\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-host] inforos.com is not accepted as a source: identified by the US government as a front of Russian military intelligence`
+			],
+			[]
+		],
+		[
+			'a host that only ends like a rejected one',
+			{ url: '    url: https://notblogen.wiki/a\n' },
+			[],
+			[]
+		],
+		[
+			'no date',
+			{ date: '' },
+			[],
+			[
+				`${FILE}:16:5 sources[0] [source-date] warning: source "summit-report" has no date: give the one its page shows, if it shows one`
+			]
+		],
+		[
+			'no title',
+			{ title: '' },
+			[],
+			[
+				`${FILE}:16:5 sources[0] [source-title] warning: source "summit-report" has no title: give the page’s own title`
+			]
+		]
+	])('%s', (_, over, errors, warnings) => {
+		const result = validateStory(FILE, source(fields(over)), sourceText);
+		expect(result.problems.map(formatProblem)).toEqual(errors);
+		expect(result.warnings.map(formatProblem)).toEqual(warnings);
+		expect(result.ok).toBe(errors.length === 0);
 	});
 });
 
@@ -168,7 +268,7 @@ describe('the opt-in tile layer of a story map', () => {
 			false
 		]
 	])('%s → valid: %s', (_, extra, valid) => {
-		const result = validateStory(FILE, `${validYaml.trimEnd()}\n${extra}`, source);
+		const result = validateStory(FILE, `${validYaml.trimEnd()}\n${extra}`, sourceText);
 		expect(result.ok).toBe(valid);
 	});
 });

@@ -1,24 +1,56 @@
 /**
  * Validation of a story file: shape (schema), then the rules that need the whole story
  * and its source text. Every problem is collected, never just the first, and each one
- * names the file, the place in the data and the rule it breaks.
+ * names the file, the place in the data and the rule it breaks. Nothing in a file can
+ * make it throw: parsing is bounded by the limits in `limits.ts`, and what it reports is
+ * bounded too (see `report`).
  */
 import * as v from 'valibot';
 import { whereAlpha3 } from 'iso-3166-1';
-import { LineCounter, parseDocument } from 'yaml';
+import {
+	Composer,
+	Lexer,
+	LineCounter,
+	Parser,
+	YAMLParseError,
+	type CST,
+	isMap,
+	isScalar,
+	isSeq,
+	type Document
+} from 'yaml';
 import { parseEdtf, resolveEventDate } from './dates';
+import { LIMITS, excerpt } from './limits';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
+import { covers } from './membership';
+import { rejectedHost } from './sources';
+import { frenchSpacingProblems } from './typography';
+import { checkQuoteLength, checkText as checkCharacters, type TextRule } from './text-rules';
 
 export type Rule =
+	| 'file'
+	| 'too-large'
+	| 'empty'
+	| 'encoding'
+	| 'limit'
+	| 'internal'
 	| 'yaml'
 	| 'schema'
+	| 'folder-name'
 	| 'languages'
 	| 'unique-id'
 	| 'reference'
 	| 'iso-3166'
 	| 'edtf'
 	| 'date-order'
-	| 'quote-verbatim';
+	| 'quote-verbatim'
+	| 'source-host'
+	| 'french-typography'
+	| 'source-date'
+	| 'source-title'
+	| 'contradiction'
+	| 'duplicate'
+	| TextRule;
 
 export interface Problem {
 	file: string;
@@ -29,112 +61,316 @@ export interface Problem {
 	column?: number;
 	rule: Rule;
 	message: string;
+	/** A warning is printed but does not fail the check; absent means an error. */
+	severity?: 'warning';
 }
 
 export type PathKey = string | number;
 
 export function formatPath(keys: readonly PathKey[]): string {
 	return keys
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+		.map((key, i) => {
+			if (typeof key === 'number') return `[${key}]`;
+			// A key is data too: a long or odd one is cut and quoted, not echoed whole.
+			const name = /^[\p{L}\p{N}_-]{1,40}$/u.test(key) ? key : JSON.stringify(excerpt(key, 40));
+			return i === 0 ? name : `.${name}`;
+		})
 		.join('');
 }
 
+/**
+ * One line per problem. Control and bidirectional characters from the data are shown as
+ * escapes, so that a file cannot drive the terminal or reorder the line it is shown in.
+ */
 export function formatProblem(problem: Problem): string {
 	const where = problem.line
 		? `${problem.file}:${problem.line}:${problem.column ?? 1}`
 		: problem.file;
-	return `${where} ${problem.path || '(root)'} [${problem.rule}] ${problem.message}`;
+	const label = problem.severity === 'warning' ? 'warning: ' : '';
+	return `${where} ${problem.path || '(root)'} [${problem.rule}] ${label}${problem.message}`.replace(
+		/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu,
+		(c) => `\\u{${c.codePointAt(0)!.toString(16)}}`
+	);
 }
 
-/** Whitespace differences are invisible to a reader (a no-break space after « is still a space). */
+/**
+ * Runs of white space as one space. Quotes are checked character for character; this only
+ * tells an editor that a quote which fails differs from the source in its white space alone.
+ */
 export function normalizeWhitespace(text: string): string {
 	return text.replace(/\s+/gu, ' ').trim();
 }
 
-type ValidationResult =
-	{ ok: true; story: Story; problems: [] } | { ok: false; story?: undefined; problems: Problem[] };
+export type ValidationResult =
+	| { ok: true; story: Story; problems: []; warnings: Problem[] }
+	| { ok: false; story?: undefined; problems: Problem[]; warnings: Problem[] };
+
+export interface ValidateOptions {
+	/** The name of the story's folder, which its `id` must equal. */
+	folder?: string;
+}
 
 /**
  * Validate the YAML text of a story against the schema and its source text.
- * `file` is only used to name the file in messages.
+ * `file` is only used to name the file in messages. Without `sourceText` (when it could
+ * not be read) every rule but the quotes' presence in it is checked.
  */
 export function validateStory(
 	file: string,
 	yamlText: string,
-	sourceText: string
+	sourceText: string | undefined,
+	options: ValidateOptions = {}
 ): ValidationResult {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
+	let unlisted = 0;
+	const add = (problem: Omit<Problem, 'file'>) => {
+		const list = problem.severity === 'warning' ? warnings : problems;
+		if (list.length >= LIMITS.problemsPerFile) unlisted++;
+		else list.push({ file, ...problem, message: excerpt(problem.message, LIMITS.messageChars) });
+	};
+	let story: Story | undefined;
+	try {
+		story = validateInto(yamlText, sourceText, options, add);
+	} catch (error) {
+		// A bug of the validator's own, never the file's fault: say so, without a stack trace.
+		add({
+			path: '',
+			rule: 'internal',
+			message: `the validator failed on this file (${firstLine(error)}); please report it`
+		});
+	}
+	if (unlisted > 0) {
+		problems.push({
+			file,
+			path: '',
+			rule: 'limit',
+			message: `${unlisted.toLocaleString('en')} more problem(s) not listed: only the first ${LIMITS.problemsPerFile} of a file are`
+		});
+	}
+	return problems.length === 0 && story
+		? { ok: true, story, problems: [], warnings }
+		: { ok: false, problems, warnings };
+}
+
+function firstLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+type Add = (problem: Omit<Problem, 'file'>) => void;
+
+function validateInto(
+	yamlText: string,
+	sourceText: string | undefined,
+	options: ValidateOptions,
+	add: Add
+): Story | undefined {
+	const lineCounter = new LineCounter();
+	const position = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line, column: col };
+	};
+	const doc = parseYaml(yamlText, lineCounter);
+	if ('limit' in doc) {
+		add({ path: '', ...position(doc.at), rule: 'limit', message: doc.limit });
+		return undefined;
+	}
 
 	const locate = (keys: readonly PathKey[]): Pick<Problem, 'line' | 'column'> => {
 		// Walk up to the nearest node that exists, so a missing key points at its parent.
 		for (let n = keys.length; n >= 0; n--) {
 			const node = doc.getIn(keys.slice(0, n), true) as
 				{ range?: [number, number, number] } | undefined;
-			if (node && typeof node === 'object' && node.range) {
-				const { line, col } = lineCounter.linePos(node.range[0]);
-				return { line, column: col };
-			}
+			if (node && typeof node === 'object' && node.range) return position(node.range[0]);
 		}
 		return {};
 	};
-	const report = (keys: readonly PathKey[], rule: Rule, message: string) =>
-		problems.push({ file, path: formatPath(keys), ...locate(keys), rule, message });
+	const report: Report = (keys, rule, message, severity) =>
+		add({
+			path: formatPath(keys),
+			...locate(keys),
+			rule,
+			message,
+			...(severity && { severity })
+		});
 
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			const { line, col } = lineCounter.linePos(error.pos[0]);
-			problems.push({
-				file,
-				path: '',
-				line,
-				column: col,
-				rule: 'yaml',
-				message: error.message.split('\n')[0] ?? ''
-			});
-		}
-		return { ok: false, problems };
+	// The first syntax error is the one to fix; those after it often follow from it.
+	const [error, ...more] = doc.errors;
+	if (error) {
+		const after = more.length > 0 ? ` (and ${more.length} more YAML error(s) after it)` : '';
+		add({ path: '', ...position(error.pos[0]), rule: 'yaml', message: firstLine(error) + after });
+		return undefined;
+	}
+	if (doc.contents === null) {
+		add({ path: '', rule: 'empty', message: 'empty: the file has no data, only comments' });
+		return undefined;
+	}
+	if (!isMap(doc.contents)) {
+		const found = isSeq(doc.contents) ? 'a list' : 'a single value';
+		report([], 'schema', `expected a mapping of keys (id:, language:, title:…), found ${found}`);
+		return undefined;
 	}
 
-	const parsed = v.safeParse(Story, doc.toJS(), { abortEarly: false });
+	// Before the data is built: no text that hides characters from the reader.
+	walkNodes(doc, (keys, node) => {
+		if (isScalar(node) && typeof node.value === 'string') {
+			for (const [rule, message] of checkCharacters(node.value)) report(keys, rule, message);
+		}
+	});
+
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+	} catch (error) {
+		// yaml throws here when aliases would expand past maxAliasCount (a "billion laughs").
+		const aliases = /alias/i.test(firstLine(error));
+		add({
+			path: '',
+			rule: aliases ? 'limit' : 'yaml',
+			message: aliases
+				? `too many aliases: expanding the *name references would pass the YAML parser's limit (maxAliasCount ${LIMITS.aliases}); write the data out instead`
+				: `the data cannot be built: ${firstLine(error)}`
+		});
+		return undefined;
+	}
+
+	const parsed = v.safeParse(Story, data, { abortEarly: false });
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
 			const keys = (issue.path ?? []).map((item) => item.key as PathKey);
 			report(keys, 'schema', schemaMessage(issue));
 		}
-		return { ok: false, problems };
+		return undefined;
 	}
 
+	if (options.folder !== undefined && parsed.output.id !== options.folder) {
+		report(
+			['id'],
+			'folder-name',
+			`id "${parsed.output.id}" must match its folder name "${excerpt(options.folder)}"`
+		);
+	}
 	checkStory(parsed.output, sourceText, report);
-	return problems.length === 0
-		? { ok: true, story: parsed.output, problems: [] }
-		: { ok: false, problems };
+	return parsed.output;
+}
+
+/**
+ * `parseDocument`, with the parser's steps taken one by one so that the file's size is
+ * measured as it goes: the parser's stack holds every collection the current token is
+ * inside, with the items read so far. A file nested deeper, or with a longer list, than
+ * the limits is refused there, before anything recursive or costly (composing, building
+ * the data, the schema) runs on it.
+ */
+function parseYaml(
+	text: string,
+	lineCounter: LineCounter
+): Document | { limit: string; at: number } {
+	const parser = new Parser(lineCounter.addNewLine);
+	lineCounter.addNewLine(0);
+	const tokens: CST.Token[] = [];
+	for (const lexeme of new Lexer().lex(text)) {
+		for (const token of parser.next(lexeme)) tokens.push(token);
+		if (parser.stack.length > LIMITS.nesting) {
+			return {
+				limit: `nested deeper than ${LIMITS.nesting} levels of lists and mappings; a story needs fewer than 10`,
+				at: parser.offset
+			};
+		}
+		for (const open of parser.stack) {
+			if ('items' in open && open.items.length > LIMITS.items) {
+				return {
+					limit: `more than ${LIMITS.items.toLocaleString('en')} items in one list or mapping`,
+					at: open.offset
+				};
+			}
+		}
+	}
+	for (const token of parser.end()) tokens.push(token);
+	let doc: Document | undefined;
+	const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+	for (const next of composer.compose(tokens, true, text.length)) {
+		if (!doc) doc = next;
+		else {
+			doc.errors.push(
+				new YAMLParseError(
+					[next.range[0], next.range[1]],
+					'MULTIPLE_DOCS',
+					'the file holds several YAML documents (---); a story is one'
+				)
+			);
+			break;
+		}
+	}
+	// compose(…, forceDoc = true) always yields a document, even for empty text.
+	return doc!;
+}
+
+/** Every node of the document with its path, depth first; aliases are not followed. */
+function walkNodes(doc: Document, visit: (keys: PathKey[], node: unknown) => void): void {
+	const stack: [PathKey[], unknown][] = [[[], doc.contents]];
+	while (stack.length > 0) {
+		const [keys, node] = stack.pop()!;
+		visit(keys, node);
+		if (isSeq(node)) {
+			for (let i = node.items.length - 1; i >= 0; i--) stack.push([[...keys, i], node.items[i]]);
+		} else if (isMap(node)) {
+			for (let i = node.items.length - 1; i >= 0; i--) {
+				const pair = node.items[i]!;
+				const name = isScalar(pair.key) ? String(pair.key.value) : String(i);
+				stack.push([[...keys, name], pair.value]);
+				stack.push([[...keys, name], pair.key]);
+			}
+		}
+	}
 }
 
 /** Valibot's messages, said the way a person editing the file would say them. */
 function schemaMessage(issue: v.BaseIssue<unknown>): string {
 	if (issue.expected === 'never') return 'is not a known key here';
 	if (issue.kind === 'schema' && issue.input === undefined) return 'is required';
-	if (issue.kind === 'schema') return `expected ${issue.expected}, found ${issue.received}`;
+	if (issue.kind === 'schema')
+		return `expected ${issue.expected}, found ${excerpt(issue.received)}`;
 	return issue.message.replace(/^Invalid (type|value|key|length): /, '');
 }
 
-type Report = (keys: readonly PathKey[], rule: Rule, message: string) => void;
+type Report = (keys: readonly PathKey[], rule: Rule, message: string, severity?: 'warning') => void;
 
 /** The rules that need the whole story and its source text. */
-function checkStory(story: Story, sourceText: string, report: Report): void {
-	const source = normalizeWhitespace(sourceText);
+function checkStory(story: Story, sourceText: string | undefined, reportOne: Report): void {
+	// Errors reported so far (warnings do not count), to skip rules that would only repeat them.
+	let count = 0;
+	const report: Report = (keys, rule, message, severity) => {
+		if (severity !== 'warning') count++;
+		reportOne(keys, rule, message, severity);
+	};
 
 	const checkText = (text: LocalizedText, keys: PathKey[]) => {
 		for (const language of new Set([story.language, 'en'])) {
 			if (!text[language]) report(keys, 'languages', `needs a text in "${language}"`);
 		}
-	};
-	const checkVerbatim = (text: string, keys: PathKey[], what: string) => {
-		if (!source.includes(normalizeWhitespace(text))) {
-			report(keys, 'quote-verbatim', `${what} "${text}" does not occur in the source text`);
+		if (text.fr) {
+			for (const message of frenchSpacingProblems(text.fr))
+				report([...keys, 'fr'], 'french-typography', message);
 		}
+	};
+	const looseSource = sourceText === undefined ? undefined : normalizeWhitespace(sourceText);
+	// Character for character, white space included: a quote is the article's own words.
+	const checkVerbatim = (text: string, keys: PathKey[], what: string) => {
+		if (sourceText === undefined || sourceText.includes(text)) return;
+		const spacing = looseSource!.includes(normalizeWhitespace(text))
+			? '; it does with other white space: copy the source’s own spaces (no-break spaces included)'
+			: '';
+		report(
+			keys,
+			'quote-verbatim',
+			`${what} "${excerpt(text)}" does not occur in the source text character for character${spacing}`
+		);
+	};
+	/** A quote that proves a fact: long enough to mean something, and in the source. */
+	const checkQuote = (text: string, keys: PathKey[], what: string) => {
+		const tooShort = checkQuoteLength(text);
+		if (tooShort) report(keys, 'quote-length', `${what} "${excerpt(text)}" ${tooShort}`);
+		else checkVerbatim(text, keys, what);
 	};
 
 	// Ids are unique within each list; references must point at an id that exists.
@@ -177,7 +413,7 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 	};
 	const checkProvenance = (list: Provenance[], keys: PathKey[]) =>
 		list.forEach((proof, i) => {
-			if ('quote' in proof) checkVerbatim(proof.quote, [...keys, i, 'quote'], 'quote');
+			if ('quote' in proof) checkQuote(proof.quote, [...keys, i, 'quote'], 'quote');
 			else resolve(sourceIds, proof.source, [...keys, i, 'source'], 'sources');
 		});
 	const checkNotes = (notes: Note[], keys: PathKey[]) =>
@@ -194,13 +430,44 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 	checkEdtf(story.published.edtf, ['published', 'edtf']);
 	checkNotes([story.published.established], ['published', 'established']);
 	resolve(actorIds, story.organisation.actor, ['organisation', 'actor'], 'actors');
+	const organisation = story.actors.findIndex((actor) => actor.id === story.organisation.actor);
+	if (story.actors[organisation]?.kind === 'person') {
+		report(
+			['organisation', 'actor'],
+			'reference',
+			`"${story.organisation.actor}" is a person (actors[${organisation}]); the organisation must be an actor of kind organisation`
+		);
+	}
 	resolve(eventIds, story.organisation.summit, ['organisation', 'summit'], 'events');
 	checkNotes(story.editorialNotes, ['editorialNotes']);
 	story.furniture.forEach((item, i) => {
-		checkVerbatim(item.quote, ['furniture', i, 'quote'], 'furniture');
+		checkQuote(item.quote, ['furniture', i, 'quote'], 'furniture');
 		checkText(item.label, ['furniture', i, 'label']);
 	});
-	story.sources.forEach((s, i) => s.date && checkEdtf(s.date, ['sources', i, 'date']));
+	story.sources.forEach((s, i) => {
+		const rejected = rejectedHost(s.url);
+		if (rejected)
+			report(
+				['sources', i, 'url'],
+				'source-host',
+				`${rejected.host} is not accepted as a source: ${rejected.why}`
+			);
+		if (s.date) checkEdtf(s.date, ['sources', i, 'date']);
+		else
+			report(
+				['sources', i],
+				'source-date',
+				`source "${s.id}" has no date: give the one its page shows, if it shows one`,
+				'warning'
+			);
+		if (!s.title)
+			report(
+				['sources', i],
+				'source-title',
+				`source "${s.id}" has no title: give the page’s own title`,
+				'warning'
+			);
+	});
 
 	story.places.forEach((place, i) => {
 		checkText(place.name, ['places', i, 'name']);
@@ -208,6 +475,7 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		else {
 			checkIso(place.country, ['places', i, 'country']);
 			checkProvenance(place.provenance, ['places', i, 'provenance']);
+			checkNotes(place.notes ?? [], ['places', i, 'notes']);
 		}
 	});
 
@@ -238,6 +506,7 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		checkNotes(event.notes, [...keys, 'notes']);
 	});
 
+	const beforeMemberships = count;
 	story.memberships.forEach((membership, i) => {
 		const keys = ['memberships', i];
 		checkIso(membership.state, [...keys, 'state'], true);
@@ -254,11 +523,73 @@ function checkStory(story: Story, sourceText: string, report: Report): void {
 		checkNotes(membership.notes, [...keys, 'notes']);
 	});
 
+	const membershipsValid = count === beforeMemberships;
+
 	story.attendance.forEach((entry, i) => {
 		const keys = ['attendance', i];
 		resolve(eventIds, entry.event, [...keys, 'event'], 'events');
 		checkIso(entry.state, [...keys, 'state'], true);
 		checkProvenance(entry.provenance, [...keys, 'provenance']);
 		checkNotes(entry.notes, [...keys, 'notes']);
+	});
+	checkAttendance(story, membershipsValid, report);
+}
+
+/**
+ * Attendance that contradicts itself or the memberships: one status per state and event,
+ * and a state said to host or to stay away from a meeting of the organisation must be a
+ * member on that day (a guest that is not a member may still be `present`). Judged only
+ * when the memberships themselves are valid.
+ */
+function checkAttendance(story: Story, membershipsValid: boolean, report: Report): void {
+	const first = new Map<string, number>();
+	story.attendance.forEach((entry, i) => {
+		const key = `${entry.event}\u0000${entry.state}`;
+		const earlier = first.get(key);
+		if (earlier === undefined) {
+			first.set(key, i);
+			return;
+		}
+		const other = story.attendance[earlier]!;
+		if (other.status === entry.status) {
+			report(
+				['attendance', i],
+				'duplicate',
+				`${entry.state} at "${entry.event}" is listed twice (also attendance[${earlier}]); keep one entry with all its proofs`
+			);
+		} else {
+			report(
+				['attendance', i, 'status'],
+				'contradiction',
+				`${entry.state} is ${entry.status} at "${entry.event}" here but ${other.status} in attendance[${earlier}]; a state has one status per event`
+			);
+		}
+	});
+
+	// Broken memberships are reported where they are; judged by them, every host would be too.
+	if (!membershipsValid) return;
+	const memberships = story.memberships.map((membership) => ({
+		...membership,
+		start: parseEdtf(membership.from).start,
+		...(membership.to === undefined ? {} : { end: parseEdtf(membership.to).start })
+	}));
+	story.attendance.forEach((entry, i) => {
+		if (entry.status === 'present') return;
+		const event = story.events.find((e) => e.id === entry.event);
+		if (!event) return; // reported as a reference problem
+		let day: number;
+		try {
+			day = resolveEventDate(event.date).start;
+		} catch {
+			return; // reported as an EDTF problem
+		}
+		const member = memberships.some((m) => m.state === entry.state && covers(m, day));
+		if (!member) {
+			report(
+				['attendance', i, 'status'],
+				'contradiction',
+				`${entry.state} is ${entry.status === 'host' ? 'the host of' : 'absent from'} "${entry.event}" (${event.date.edtf}) but not a member of "${story.organisation.actor}" that day: no membership covers it; add the membership or correct the status`
+			);
+		}
 	});
 }

@@ -34,18 +34,17 @@ export function markAttributes(
 	};
 }
 
-/** A text style as attributes (capitals by CSS, so that the text stays as written). */
+/**
+ * A text style as attributes. Capitals and tabular figures are CSS (`.lane-title`, `.tabular`
+ * in the page's painters; the images write capitals themselves): the Content-Security-Policy
+ * refuses style attributes.
+ */
 export function textAttributes(style: TextStyle, colour: Colour): Attributes {
-	const css = [
-		'uppercase' in style && style.uppercase ? 'text-transform: uppercase' : '',
-		'tabular' in style && style.tabular ? 'font-variant-numeric: tabular-nums' : ''
-	].filter(Boolean);
 	return {
 		'font-size': style.size,
 		'font-weight': style.weight === 400 ? undefined : style.weight,
 		'letter-spacing': 'letterSpacing' in style ? style.letterSpacing : undefined,
-		fill: colour(style.fill),
-		style: css.length > 0 ? css.join('; ') : undefined
+		fill: colour(style.fill)
 	};
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { frenchSpacingProblems } from './typography';
+
+const NB = '\u00a0';
+const NNB = '\u202f';
+
+describe('frenchSpacingProblems', () => {
+	it.each<[string, string, string[]]>([
+		['no-break spaces everywhere', `Pachinian${NB}: «${NB}nous partirons${NB}»${NB}?`, []],
+		['narrow no-break spaces', `Vraiment${NNB}! «${NNB}Oui${NNB}»${NNB};`, []],
+		['a time is not punctuation', 'à 11:30, heure de Minsk', []],
+		['no punctuation at all', 'Le sommet de l’OTSC à Minsk.', []],
+		[
+			'an ordinary space before a colon',
+			'Pachinian : nous partirons',
+			['needs a no-break space before ":", found an ordinary space (at "Pachinian :")']
+		],
+		[
+			'no space before a semicolon',
+			'signé; refusé',
+			['needs a no-break space before ";", found "é" (at "signé;")']
+		],
+		[
+			'ordinary spaces inside guillemets',
+			'« gelé »',
+			[
+				'needs a no-break space after "«", found an ordinary space (at "« gelé »")',
+				'needs a no-break space before "»", found an ordinary space (at "« gelé »")'
+			]
+		],
+		['a second mark after the first needs no space of its own', `Quoi${NB}?!`, []]
+	])('%s', (_, text, expected) => {
+		expect(frenchSpacingProblems(text)).toEqual(expected);
+	});
+});
