@@ -17,6 +17,7 @@ export const siteEn: SiteMessages = {
 	editorialNotes: 'Notes on the text',
 	publicationDate: 'Publication date',
 	backToStories: 'All stories',
+	darkTheme: 'Dark theme',
 	skipToEvents: 'Skip to the chronology',
 	notReporting: 'Not part of the article',
 	sourceArticle: 'The article, annotated',

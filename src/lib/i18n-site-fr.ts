@@ -15,6 +15,7 @@ export const siteFr = {
 	editorialNotes: 'Notes sur le texte',
 	publicationDate: 'Date de publication',
 	backToStories: 'Tous les récits',
+	darkTheme: 'Thème sombre',
 	skipToEvents: 'Aller à la chronologie',
 	notReporting: 'Hors article',
 	sourceArticle: 'L’article, annoté',

@@ -18,10 +18,15 @@ import { PATTERNS, STATUS_STYLE } from '$lib/map/styles';
 import { eventPlaces, formatDay, stateViews } from '$lib/map/view';
 import { defaultMapDate, MAP_STATUSES } from '$lib/story/membership';
 import type { ResolvedStory } from '$lib/story/resolve';
-import { frameTimeline, GEOMETRY, lanePositions } from '$lib/timeline/frame';
+import { palette, type Token } from '$lib/theme/tokens';
+import { eventView } from '$lib/timeline/events';
+import { frameTimeline, lanePositions } from '$lib/timeline/frame';
 import { estimateTextWidth, truncateText } from '$lib/timeline/layout';
 import { timeScale } from '$lib/timeline/scale';
 import { buildTimelineIndex } from '$lib/timeline/model';
+import { countFormat, SCENE, TEXT, timelineScene, type Primitive } from '$lib/timeline/scene';
+import { shapePath } from '$lib/timeline/shapes';
+import { gradientId, gradients, markAttributes, textAttributes } from '$lib/timeline/svgPaint';
 import { defaultWindow } from '$lib/timeline/view';
 import { mapGeometry, mapInset } from './map-geometry';
 import { stories } from './stories';
@@ -33,11 +38,12 @@ export interface Still {
 }
 
 const FONT = `system-ui, 'DejaVu Sans', Verdana, sans-serif`;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const PAPER = '#fdfcf9';
-const ARTICLE = '#1d4e89';
-const CONTEXT = '#6b5a2e';
+/** Images are in the light theme. */
+const LIGHT = palette('light');
+const colour = (token: Token) => LIGHT[token];
+const INK = LIGHT.ink;
+const MUTED = LIGHT.inkMuted;
+const PAPER = LIGHT.paper;
 
 const text = (value: string) => escapeAttribute(value);
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -71,6 +77,52 @@ function heading(width: number, title: string, subtitle: string): string[] {
 
 function footer(width: number, height: number, credit: string): string {
 	return `<text x="${width - 12}" y="${height - 10}" font-size="11" text-anchor="end" fill="${MUTED}">${text(credit)}</text>`;
+}
+
+/** The gradients approximate dates fade with, in the light theme. */
+const gradientDefs = gradients(colour)
+	.map(({ id, origin, stops }) => {
+		const element = id === 'halo' ? 'radialGradient' : 'linearGradient';
+		const offsets = stops.map(
+			(stop) =>
+				`<stop offset="${stop.offset}" stop-color="${stop.colour}" stop-opacity="${stop.opacity}"/>`
+		);
+		return `<${element} id="${gradientId('still', id, origin)}">${offsets.join('')}</${element}>`;
+	})
+	.join('');
+
+const label = (
+	value: { x: number; y: number; text: string; anchor: string },
+	style: Record<string, string | number | undefined>
+) =>
+	`<text${attributes({ x: round(value.x), y: round(value.y), 'text-anchor': value.anchor === 'start' ? undefined : value.anchor, ...style })}>${text(value.text)}</text>`;
+
+/** One primitive of the timeline's scene as SVG (see timeline/scene.ts). */
+function paint(primitive: Primitive): string {
+	switch (primitive.kind) {
+		case 'tick':
+			return (
+				`<line x1="${round(primitive.x)}" x2="${round(primitive.x)}" y1="${primitive.top}" y2="${primitive.bottom}" stroke="${colour(primitive.major ? 'gridMajor' : 'grid')}"/>` +
+				(primitive.label.text ? label(primitive.label, textAttributes(TEXT.axis, colour)) : '')
+			);
+		case 'lane':
+			return (
+				label(primitive.title, textAttributes(TEXT.laneTitle, colour)) +
+				`<line x1="${primitive.rule.x1}" x2="${primitive.rule.x2}" y1="${primitive.rule.y}" y2="${primitive.rule.y}" stroke="${colour('rule')}" stroke-dasharray="${SCENE.laneRuleDash.join(' ')}"/>`
+			);
+		case 'mark':
+			return (
+				`<path d="${shapePath(primitive.shape)}"${attributes(markAttributes(primitive.paint, primitive.shape, colour, 'still'))}/>` +
+				(primitive.label ? label(primitive.label, textAttributes(TEXT.label, colour)) : '')
+			);
+		case 'count': {
+			const { box } = primitive;
+			return (
+				`<rect${attributes({ x: round(box.x), y: box.y, width: round(box.width), height: box.height, rx: SCENE.count.radius, fill: colour('mutedFill'), stroke: colour('mutedStroke') })}/>` +
+				label(primitive.text, textAttributes(TEXT.count, colour))
+			);
+		}
+	}
 }
 
 const cache = new Map<string, Still>();
@@ -196,7 +248,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 			);
 		const baseline = rect.top + 12;
 		labels.push(
-			`<text x="${cx}" y="${round(baseline)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
+			`<text x="${cx}" y="${round(baseline)}" font-size="12" text-anchor="middle" fill="${INK}" stroke="${colour('surface')}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${text(state.name)}${
 				state.tag
 					? `<tspan x="${cx}" dy="14" font-weight="700" fill="${state.status === 'absent' ? '#8a2c00' : '#0e3763'}">${text(state.tag)}</tspan>`
 					: ''
@@ -258,7 +310,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		const point = projection([place.lon, place.lat]);
 		return point
 			? [
-					`<circle cx="${round(point[0])}" cy="${round(point[1])}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`
+					`<circle cx="${round(point[0])}" cy="${round(point[1])}" r="4.5" fill="${INK}" stroke="${colour('surface')}" stroke-width="1.5"/>`
 				]
 			: [];
 	});
@@ -271,7 +323,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 	const keyTop = height - keyHeight - 26;
 	const keyLeft = width - 248;
 	key_.push(
-		`<rect x="${keyLeft}" y="${keyTop}" width="236" height="${keyHeight}" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#d9d4c7"/>`
+		`<rect x="${keyLeft}" y="${keyTop}" width="236" height="${keyHeight}" rx="4" fill="${colour('surface')}" fill-opacity="0.92" stroke="${colour('rule')}"/>`
 	);
 	shown.forEach((status, i) => {
 		const y = keyTop + 8 + i * rowHeight;
@@ -288,7 +340,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 	});
 	const placeRow = keyTop + 8 + shown.length * rowHeight;
 	key_.push(
-		`<circle cx="${keyLeft + 21}" cy="${placeRow + 6}" r="4.5" fill="#1a1a1a" stroke="#ffffff" stroke-width="1.5"/>`,
+		`<circle cx="${keyLeft + 21}" cy="${placeRow + 6}" r="4.5" fill="${INK}" stroke="${colour('surface')}" stroke-width="1.5"/>`,
 		`<text x="${keyLeft + 40}" y="${placeRow + 11}" font-size="12" fill="${INK}">${text(t.map.eventPlace)}</text>`
 	);
 	const organisation = story.actors.find((actor) => actor.id === story.organisation.actor);
@@ -299,7 +351,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 			(pattern) =>
 				`<pattern id="${pattern.id}" patternUnits="userSpaceOnUse" width="${pattern.size}" height="${pattern.size}"${pattern.rotate ? ` patternTransform="rotate(${pattern.rotate})"` : ''}><rect width="${pattern.size}" height="${pattern.size}" fill="${pattern.background}"/>${pattern.marks.map((mark) => `<rect width="${mark.width}" height="${mark.height}" fill="${mark.fill}"/>`).join('')}</pattern>`
 		).join('')}</defs>`,
-		`<rect x="0" y="56" width="${width}" height="${height - 56}" fill="#d3e1ec"/>`,
+		`<rect x="0" y="56" width="${width}" height="${height - 56}" fill="${colour('sea')}"/>`,
 		...shapes,
 		...dots,
 		...locatorParts,
@@ -327,90 +379,40 @@ export function timelineStill(story: ResolvedStory, lang: Language = storyLangua
 	const t = messages[lang];
 	const width = 800;
 	const top = 60;
+	const viewWidth = width - 24;
 	const model = buildTimelineIndex(story.events, lang);
 	const positions = lanePositions(model);
-	const scale = timeScale(defaultWindow(story), [0, width - 24]);
-	const frame = frameTimeline(model, positions.lanes, scale, width - 24, lang);
+	const scale = timeScale(defaultWindow(story), [0, viewWidth]);
+	const frame = frameTimeline(model, positions.lanes, scale, viewWidth, lang);
 	const height = top + positions.height + 64;
-	const body: string[] = [`<g transform="translate(12 ${top})">`];
-	body.push(
-		`<rect x="-1" y="0" width="${width - 22}" height="${positions.height}" fill="#ffffff" stroke="#d9d4c7"/>`,
-		`<line x1="0" x2="${width - 24}" y1="22" y2="22" stroke="#d9d4c7"/>`
-	);
-	for (const tick of frame.ticks) {
-		const x = round(scale(tick.time));
-		if (x < 0 || x > width - 24) continue;
-		body.push(
-			`<line x1="${x}" x2="${x}" y1="16" y2="${positions.height}" stroke="${tick.major ? '#c9c2b0' : '#e6e1d4'}"/>`
-		);
-		if (tick.label)
-			body.push(
-				`<text x="${x + 4}" y="15" font-size="12" fill="${MUTED}">${text(tick.label)}</text>`
-			);
-	}
-	for (const lane of frame.lanes) {
-		body.push(
-			`<text x="4" y="${lane.top + 13}" font-size="11" font-weight="700" letter-spacing="0.5" fill="${MUTED}">${text(t.lanes[lane.lane].toUpperCase())}</text>`,
-			`<line x1="0" x2="${width - 24}" y1="${lane.bottom}" y2="${lane.bottom}" stroke="#d9d4c7" stroke-dasharray="2 3"/>`
-		);
-		for (const mark of lane.layout.marks) {
-			const event = model.events[mark.key]!;
-			const y = lane.rowsTop + mark.row * GEOMETRY.row;
-			const colour = event.origin === 'article' ? ARTICLE : CONTEXT;
-			const paint =
-				event.origin === 'article'
-					? { fill: colour, stroke: colour, 'stroke-width': 1 }
-					: { fill: PAPER, stroke: colour, 'stroke-width': 2 };
-			const dashed = event.when.uncertain ? { 'stroke-dasharray': '2 2' } : {};
-			const opacity = event.when.approximate ? { opacity: 0.6 } : {};
-			const style = { ...paint, ...dashed, ...opacity };
-			const { when } = event;
-			if (mark.dot) {
-				const cx = round((mark.left + mark.right) / 2);
-				if (when.partOfDay || when.precision === 'time')
-					body.push(
-						`<rect x="${cx - 2.5}" y="${y + 5}" width="5" height="14" rx="2"${attributes(style)}/>`
-					);
-				else if (when.precision === 'day' && !when.interval)
-					body.push(`<circle cx="${cx}" cy="${y + 12}" r="5"${attributes(style)}/>`);
-				else
-					body.push(
-						`<rect x="${round(mark.left)}" y="${y + 9}" width="${round(mark.right - mark.left)}" height="6" rx="1"${attributes(style)}/>`
-					);
-			} else {
-				const left = Math.max(mark.left, -4);
-				const right = Math.min(mark.right, width - 20);
-				body.push(
-					`<rect x="${round(left)}" y="${y + 15}" width="${round(Math.max(1, right - left))}" height="6" rx="1"${attributes(style)}/>`
-				);
-			}
-			if (mark.label) {
-				const label = mark.label.truncated
-					? truncateText(model.labels[mark.key]!, mark.label.width)
-					: model.labels[mark.key]!;
-				const x = mark.label.side === 'after' ? mark.label.x : mark.label.x + mark.label.width;
-				body.push(
-					`<text x="${round(x)}" y="${mark.dot ? y + 16 : y + 12}" font-size="12" fill="${INK}" text-anchor="${mark.label.side === 'after' ? 'start' : 'end'}">${text(label)}</text>`
-				);
-			}
-		}
-		for (const count of lane.layout.counts) {
-			const left = Math.max(0, count.left);
-			const right = Math.min(width - 24, count.right);
-			if (right <= left) continue;
-			body.push(
-				`<rect x="${round(left)}" y="${lane.countTop + 2}" width="${round(right - left)}" height="${GEOMETRY.countStrip - 4}" rx="8" fill="#ece6d6" stroke="#8a806a"/>`,
-				`<text x="${round((left + right) / 2)}" y="${lane.countTop + 14}" font-size="11" font-weight="700" text-anchor="middle" fill="${INK}">+${count.count}</text>`
-			);
-		}
-	}
-	body.push('</g>');
+	const labels = eventView(model);
+	const scene = timelineScene({
+		frame,
+		index: model,
+		width: viewWidth,
+		height: positions.height,
+		x: scale,
+		selectedKey: -1,
+		labelText: labels.labelText,
+		laneTitle: (lane) => t.lanes[lane].toLocaleUpperCase(lang),
+		formatCount: countFormat(lang)
+	});
+	const body: string[] = [
+		`<defs>${gradientDefs}<clipPath id="view"><rect width="${viewWidth}" height="${positions.height}"/></clipPath></defs>`,
+		`<g transform="translate(12 ${top})">`,
+		`<rect x="-1" y="0" width="${viewWidth + 2}" height="${positions.height}" fill="${colour('surface')}" stroke="${colour('rule')}"/>`,
+		`<line x1="0" x2="${viewWidth}" y1="${SCENE.axis.baseline}" y2="${SCENE.axis.baseline}" stroke="${colour('rule')}"/>`,
+		`<g clip-path="url(#view)">`,
+		...scene.map(paint),
+		'</g>',
+		'</g>'
+	];
 	// The key, in words as well as shapes.
 	const keyY = top + positions.height + 22;
 	body.push(
-		`<circle cx="20" cy="${keyY - 4}" r="5" fill="${ARTICLE}"/>`,
+		`<circle cx="20" cy="${keyY - 4}" r="5" fill="${colour('article')}"/>`,
 		`<text x="30" y="${keyY}" font-size="12" fill="${INK}">${text(t.articleLong)}</text>`,
-		`<circle cx="250" cy="${keyY - 4}" r="5" fill="${PAPER}" stroke="${CONTEXT}" stroke-width="2"/>`,
+		`<circle cx="250" cy="${keyY - 4}" r="5" fill="${PAPER}" stroke="${colour('context')}" stroke-width="2"/>`,
 		`<text x="260" y="${keyY}" font-size="12" fill="${INK}">${text(t.contextLong)}</text>`
 	);
 	const [from, to] = defaultWindow(story);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syntheticStory } from '$lib/story/synthetic';
-import { drawTimeline, withAlpha, type Palette, type Scene } from './canvas';
+import { drawTimeline, withAlpha, type CanvasInput, type Palette } from './canvas';
 import { frameTimeline, lanePositions } from './frame';
 import { buildTimelineIndex, labelOf } from './model';
 import { timeScale } from './scale';
@@ -69,7 +69,7 @@ describe('drawTimeline', () => {
 	const frame = frameTimeline(index, lanePositions(index).lanes, scale, width, 'fr');
 	const marks = frame.lanes.flatMap((lane) => lane.layout.marks);
 	const counts = frame.lanes.flatMap((lane) => lane.layout.counts);
-	const scene = (changes: Partial<Scene> = {}): Scene => ({
+	const scene = (changes: Partial<CanvasInput> = {}): CanvasInput => ({
 		frame,
 		index,
 		width,

@@ -1,0 +1,72 @@
+/**
+ * Which layer paints what, frame by frame: the render schedule (schedule.svelte.ts) fed with
+ * each frame, and the SVG's share of the scene it decides (share.ts), held while the view
+ * moves. Created once per timeline, while its component initialises.
+ */
+import { untrack } from 'svelte';
+import type { Messages } from '$lib/i18n';
+import type { EventView } from './events';
+import type { TimelineIndex } from './model';
+import { RenderSchedule } from './schedule.svelte';
+import type { SceneInput } from './scene';
+import { drawnCount, labelledCount, NO_KEYS, svgKeys, svgShare, type SvgShare } from './share';
+
+export interface LayersSource {
+	model(): TimelineIndex;
+	input(): SceneInput;
+	events(): EventView;
+	t(): Messages;
+	/** A canvas layer is there. */
+	canvas(): boolean;
+}
+
+export class TimelineLayers {
+	readonly schedule: RenderSchedule;
+	/** The marks the SVG draws as links; the canvas draws the others. */
+	readonly inSvg: ReadonlySet<number>;
+	/**
+	 * What the SVG shows: taken at rest; while the view moves, held as it was (hidden). State
+	 * set by an effect rather than derived, so that a change of view, which reaches it through
+	 * dozens of paths, marks nothing inside the lanes for checking on the way.
+	 */
+	shown: SvgShare & { events: EventView } = $state.raw() as SvgShare & { events: EventView };
+
+	constructor(source: LayersSource) {
+		const frame = () => source.input().frame;
+		const labelled = $derived(labelledCount(frame()));
+		const schedule = (this.schedule = new RenderSchedule(() => labelled));
+		this.inSvg = $derived(
+			schedule.held ? NO_KEYS : svgKeys(frame(), source.input().selectedKey, schedule.share)
+		);
+		const snapshot = () => ({
+			events: source.events(),
+			...svgShare(source.input(), schedule.layered, this.inSvg, source.t())
+		});
+		// The first frame decided at once, as the effects below will: a page that has its
+		// canvas from the start draws a dense view's links only, not every mark.
+		let measured = untrack(source.model);
+		untrack(() => {
+			schedule.canvas = source.canvas();
+			schedule.measure(drawnCount(frame()), true);
+		});
+		this.shown = untrack(snapshot);
+		$effect.pre(() => {
+			schedule.canvas = source.canvas();
+		});
+		$effect.pre(() => {
+			const drawn = drawnCount(frame());
+			const model = source.model();
+			const fresh = model !== measured;
+			measured = model;
+			untrack(() => schedule.measure(drawn, fresh));
+		});
+		// Other events (a filter, another state), or the first.
+		$effect.pre(() => {
+			void source.model();
+			untrack(() => schedule.replaced());
+		});
+		$effect.pre(() => {
+			if (!schedule.held) this.shown = snapshot();
+		});
+	}
+}

@@ -1,0 +1,98 @@
+/**
+ * The SVG's share of a frame's scene. At rest in a dense view (or while the view moves) the
+ * canvas draws most marks and the SVG keeps, as links, those a reader can read and click:
+ * the selected one and the first `share` labelled ones (see schedule.svelte.ts). Each lane
+ * then says in words what it shows.
+ */
+import type { Messages } from '$lib/i18n';
+import type { Frame } from './frame';
+import { countHolds } from './layout';
+import { placeOf, type TimelineIndex } from './model';
+import type { Lane } from './lanes';
+import {
+	timelineScene,
+	type CountPrimitive,
+	type MarkPrimitive,
+	type SceneInput,
+	type TickPrimitive
+} from './scene';
+
+/** No marks: the SVG's while the view moves. */
+export const NO_KEYS: ReadonlySet<number> = new Set();
+
+/** The marks the SVG draws as links when the canvas draws the others. */
+export function svgKeys(frame: Frame, selectedKey: number, share: number): Set<number> {
+	const keys = new Set<number>();
+	if (selectedKey >= 0) keys.add(selectedKey);
+	let shown = 0;
+	for (const lane of frame.lanes)
+		for (const mark of lane.layout.marks) if (mark.label && shown++ < share) keys.add(mark.key);
+	return keys;
+}
+
+/** How many labelled marks a frame has. */
+export function labelledCount(frame: Frame): number {
+	let labelled = 0;
+	for (const lane of frame.lanes) for (const mark of lane.layout.marks) if (mark.label) labelled++;
+	return labelled;
+}
+
+/** How many marks and counts a frame draws: what makes a view dense. */
+export function drawnCount(frame: Frame): number {
+	let drawn = 0;
+	for (const lane of frame.lanes) drawn += lane.layout.marks.length + lane.layout.counts.length;
+	return drawn;
+}
+
+export interface SvgShare {
+	ticks: TickPrimitive[];
+	/** By lane index in the frame. */
+	lanes: { lane: Lane; marks: MarkPrimitive[]; counts: CountPrimitive[]; summary?: string }[];
+}
+
+/**
+ * The SVG's share: every mark and count, or (`layered`) only the marks in `keys`, with each
+ * lane's summary in words.
+ */
+export function svgShare(
+	input: SceneInput,
+	layered: boolean,
+	keys: ReadonlySet<number>,
+	t: Pick<Messages, 'laneInView'>
+): SvgShare {
+	const { frame, formatCount } = input;
+	const scene = timelineScene(input, {
+		ticks: true,
+		marks: layered ? (key) => keys.has(key) : true,
+		counts: !layered
+	});
+	const lanes: SvgShare['lanes'] = frame.lanes.map(({ lane, layout }) => {
+		if (!layered) return { lane, marks: [], counts: [] };
+		const grouped = layout.counts.reduce((sum, count) => sum + count.count, 0);
+		return {
+			lane,
+			marks: [],
+			counts: [],
+			summary: t.laneInView(formatCount(layout.marks.length + grouped), formatCount(grouped))
+		};
+	});
+	const ticks: TickPrimitive[] = [];
+	for (const item of scene) {
+		if (item.kind === 'tick') ticks.push(item);
+		else if (item.kind === 'mark') lanes[item.lane]!.marks.push(item);
+		else if (item.kind === 'count') lanes[item.lane]!.counts.push(item);
+	}
+	return { ticks, lanes };
+}
+
+/** The count holding an event, when it is in one: its lane (index in the frame) and bin. */
+export function countHolding(
+	model: TimelineIndex,
+	frame: Frame,
+	key: number
+): { lane: number; bin: number } | undefined {
+	const place = key >= 0 ? placeOf(model, key) : undefined;
+	if (!place || place.lane < 0) return undefined;
+	const count = frame.lanes[place.lane]?.layout.counts.find((c) => countHolds(c, place.position));
+	return count && { lane: place.lane, bin: count.bin };
+}

@@ -1,0 +1,64 @@
+/**
+ * The scene's paints as SVG attributes, for both SVG painters: the page's (Svelte, colours as
+ * `var(--token)`, so that they follow the theme) and the still images' (strings, colours as
+ * the light theme's values). What differs between them is only how a token becomes a colour.
+ */
+import type { Token } from '$lib/theme/tokens';
+import { SCENE, type MarkPaint, type TextStyle } from './scene';
+import type { MarkShape } from './shapes';
+
+export type Colour = (token: Token) => string;
+export type Attributes = Record<string, string | number | undefined>;
+
+/** The id of a gradient fading an origin's colour: `fade` for bars, `halo` for dots. */
+export const gradientId = (prefix: string, kind: 'fade' | 'halo', origin: MarkPaint['origin']) =>
+	`${prefix}-${kind}-${origin}`;
+
+/** A mark's paint as attributes of its shape. */
+export function markAttributes(
+	paint: MarkPaint,
+	shape: MarkShape,
+	colour: Colour,
+	/** Prefix of the gradients' ids (see `gradientDefs`). */
+	prefix: string
+): Attributes {
+	const gradient =
+		paint.gradient &&
+		`url(#${gradientId(prefix, shape.kind === 'circle' ? 'halo' : 'fade', paint.origin)})`;
+	return {
+		fill: paint.gradient === 'fill' ? gradient : colour(paint.fill),
+		stroke: paint.gradient === 'stroke' ? gradient : colour(paint.stroke),
+		'stroke-width': paint.strokeWidth,
+		'fill-opacity': paint.fillOpacity === 1 ? undefined : paint.fillOpacity,
+		'stroke-dasharray': paint.dash?.join(' ')
+	};
+}
+
+/**
+ * A text style as attributes. Capitals and tabular figures are CSS (`.lane-title`, `.tabular`
+ * in the page's painters; the images write capitals themselves): the Content-Security-Policy
+ * refuses style attributes.
+ */
+export function textAttributes(style: TextStyle, colour: Colour): Attributes {
+	return {
+		'font-size': style.size,
+		'font-weight': style.weight === 400 ? undefined : style.weight,
+		'letter-spacing': 'letterSpacing' in style ? style.letterSpacing : undefined,
+		fill: colour(style.fill)
+	};
+}
+
+/** The gradients approximate dates fade with: each origin's colour, for bars and for dots. */
+export function gradients(colour: Colour): {
+	id: 'fade' | 'halo';
+	origin: MarkPaint['origin'];
+	stops: { offset: number; colour: string; opacity: number }[];
+}[] {
+	return (['article', 'context'] as const).flatMap((origin) =>
+		(['fade', 'halo'] as const).map((id) => ({
+			id,
+			origin,
+			stops: SCENE[id].map(([offset, opacity]) => ({ offset, colour: colour(origin), opacity }))
+		}))
+	);
+}
