@@ -150,6 +150,15 @@ export function compare(
 		...c.memberships.filter((m) => quotesOf(m.provenance).length > 0).map((m) => m.state),
 		...c.actors.flatMap((a) =>
 			a.kind === 'person' && a.country && quotesOf(a.role.provenance).length > 0 ? [a.country] : []
+		),
+		// States the article's quoted words name ("opération militaire en Ukraine").
+		...c.places.flatMap((p) =>
+			p.kind === 'country' &&
+			quoted.some((e) =>
+				quotesOf(e.provenance).some((q) => key(q).includes(key(p.name[curated.language] ?? '')))
+			)
+				? [p.iso3]
+				: []
 		)
 	]);
 	const draftStates = new Set(d.places.flatMap((p) => (p.kind === 'country' ? [p.iso3] : [])));
@@ -161,22 +170,26 @@ export function compare(
 		new Set(d.attendance.map(pair))
 	);
 
-	// People: the curated people the article names (by surname), against the drafted people.
+	// People: the curated people the article names (their role quoted, or their surname in
+	// the text), against the drafted people; a drafted person is one of them when its surname
+	// is in their names or role's words (prose may spell a name otherwise: Pachinian, Pashinián).
 	const surname = (name: string) => key(name.split(' ').at(-1) ?? name);
 	const sourceKey = key(source);
-	const people = setScore(
-		new Set(
-			c.actors.flatMap((a) =>
-				a.kind === 'person' && sourceKey.includes(surname(a.name[curated.language] ?? ''))
-					? [surname(a.name[curated.language] ?? '')]
-					: []
-			)
-		),
-		new Set(
-			d.actors.flatMap((a) =>
-				a.kind === 'person' ? [surname(Object.values(a.name)[0] ?? '')] : []
-			)
-		)
+	const named = c.actors.flatMap((a) =>
+		a.kind === 'person' &&
+		(quotesOf(a.role.provenance).length > 0 ||
+			Object.values(a.name).some((name) => sourceKey.includes(surname(name))))
+			? [key([...Object.values(a.name), ...quotesOf(a.role.provenance)].join(' '))]
+			: []
+	);
+	const draftedPeople = d.actors.flatMap((a) =>
+		a.kind === 'person' ? [surname(Object.values(a.name)[0] ?? '')] : []
+	);
+	const people = score(
+		named.length,
+		draftedPeople.length,
+		named.filter((words) => draftedPeople.some((name) => words.includes(name))).length,
+		draftedPeople.filter((name) => named.some((words) => words.includes(name))).length
 	);
 
 	// Quotes: the article's quotations the curated facts cite, against those the draft cites on their own.

@@ -21,6 +21,8 @@ import { layoutOf } from './layout';
 import { detectLanguage } from './language';
 import { fold, sentences, slug, uniqueId, verbatim, type Sentence } from './text';
 import { stringify } from 'yaml';
+import type { SourceKind } from '../story/sources';
+import { withFrenchSpacing } from '../story/typography';
 import { categoryOf, attendanceIn, isMembershipSentence, SUMMIT, type Status } from './events';
 
 export type { Lang } from './dates';
@@ -64,7 +66,7 @@ export interface DraftStory {
 	organisation: { actor: string; summit: string };
 	editorialNotes?: DraftNote[];
 	furniture: { quote: string; label: Localized; review: 'draft' }[];
-	sources: { id: string; title?: string; publisher: string; url: string }[];
+	sources: { id: string; title?: string; publisher: string; kind: SourceKind; url: string }[];
 	places: Record<string, unknown>[];
 	actors: Record<string, unknown>[];
 	events: DraftEvent[];
@@ -101,7 +103,7 @@ const NO_ROLE: Localized = {
 	en: 'role not given in the article'
 };
 const UNDATED: Localized = {
-	fr: 'L’article ne date pas ce fait : la date de publication en tient lieu, à vérifier.',
+	fr: 'L’article ne date pas ce fait : la date de publication en tient lieu, à vérifier.',
 	en: 'The article does not date this: the publication date stands in, to be checked.'
 };
 const SINCE: Localized = {
@@ -113,12 +115,12 @@ const REMOTE: Localized = {
 	en: 'Took part remotely, according to the article.'
 };
 const MEMBER_SINCE: Localized = {
-	fr: 'L’article dit que cet État est membre à la date de publication ; il ne dit pas depuis quand.',
+	fr: 'L’article dit que cet État est membre à la date de publication ; il ne dit pas depuis quand.',
 	en: 'The article says this state is a member on the day of publication; it does not say since when.'
 };
 
 const TYPO: Localized = {
-	fr: 'Mot répété : probable coquille de la copie.',
+	fr: 'Mot répété : probable coquille de la copie.',
 	en: 'Repeated word: probably a typo in the copy.'
 };
 
@@ -156,6 +158,21 @@ function sourceOf(input: IngestInput): {
 function nearPublication(edtf: string, published: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/u.test(edtf)) return false;
 	return Math.abs(Date.parse(edtf) - Date.parse(published)) <= 3 * 86_400_000;
+}
+
+/**
+ * Every French text of a draft (`fr:` keys) with French spacing, as the validator asks.
+ * Quotes and wordings sit under other keys: they keep the article's own characters.
+ */
+function frenchSpaced<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(frenchSpaced) as T;
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, item]) => [
+			key,
+			key === 'fr' && typeof item === 'string' ? withFrenchSpacing(item) : frenchSpaced(item)
+		])
+	) as T;
 }
 
 /**
@@ -204,7 +221,7 @@ export function ingest(input: IngestInput): IngestResult {
 		' '.repeat(source.length - layout.body.end);
 	const lang = input.lang ?? detectLanguage(source.slice(layout.body.start, layout.body.end));
 	const draft = new Drafter(source, body, lang, input.published);
-	const story = draft.story(layout, input.id);
+	const story = frenchSpaced(draft.story(layout, input.id));
 	return { id: story.id, lang, source, story, summary: draft.summary(story) };
 }
 
@@ -272,6 +289,7 @@ class Drafter {
 		this.sources.set(sourceId, {
 			id: sourceId,
 			publisher: 'GeoNames',
+			kind: 'reference',
 			url: `https://www.geonames.org/${mention.city.geonames}`
 		});
 		const other = mention.city.names[1] ?? mention.city.names[0]!;

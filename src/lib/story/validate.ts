@@ -458,10 +458,13 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 	resolve(actorIds, story.organisation.actor, ['organisation', 'actor'], 'actors');
 	const organisation = story.actors.findIndex((actor) => actor.id === story.organisation.actor);
 	if (story.actors[organisation]?.kind === 'person') {
+		// A machine draft of an article that names no organisation: the reviewer picks one
+		// (check:data --strict refuses the draft until then).
 		report(
 			['organisation', 'actor'],
 			'reference',
-			`"${story.organisation.actor}" is a person (actors[${organisation}]); the organisation must be an actor of kind organisation`
+			`"${story.organisation.actor}" is a person (actors[${organisation}]); the organisation must be an actor of kind organisation`,
+			story.review === 'draft' ? 'warning' : undefined
 		);
 	}
 	resolve(eventIds, story.organisation.summit, ['organisation', 'summit'], 'events');
@@ -641,7 +644,8 @@ function checkAttendance(story: Story, membershipsValid: boolean, report: Report
 	});
 
 	// Broken memberships are reported where they are; judged by them, every host would be too.
-	if (!membershipsValid) return;
+	// A story that lists no memberships (a draft, a summit of guests) says nothing to contradict.
+	if (!membershipsValid || story.memberships.length === 0) return;
 	const memberships = story.memberships.map((membership) => ({
 		...membership,
 		start: parseEdtf(membership.from).start,
@@ -659,10 +663,12 @@ function checkAttendance(story: Story, membershipsValid: boolean, report: Report
 		}
 		const member = memberships.some((m) => m.state === entry.state && covers(m, day));
 		if (!member) {
+			// A drafted status is a question for the reviewer, not yet a contradiction.
 			report(
 				['attendance', i, 'status'],
 				'contradiction',
-				`${entry.state} is ${entry.status === 'host' ? 'the host of' : 'absent from'} "${entry.event}" (${event.date.edtf}) but not a member of "${story.organisation.actor}" that day: no membership covers it; add the membership or correct the status`
+				`${entry.state} is ${entry.status === 'host' ? 'the host of' : 'absent from'} "${entry.event}" (${event.date.edtf}) but not a member of "${story.organisation.actor}" that day: no membership covers it; add the membership or correct the status`,
+				entry.review === 'draft' ? 'warning' : undefined
 			);
 		}
 	});
