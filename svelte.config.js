@@ -24,6 +24,17 @@ function announcerStyleHash() {
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 
+/**
+ * The inline scripts of src/app.html (the theme set before the first paint): SvelteKit hashes
+ * only its own, so these are hashed here from the file itself and allowed by that hash.
+ */
+function appScriptHashes() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+		([, script]) => `sha256-${createHash('sha256').update(script).digest('base64')}`
+	);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -42,7 +53,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appScriptHashes()],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self'],
