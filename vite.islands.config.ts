@@ -1,8 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * Vite wraps dynamic imports in a helper that preloads their dependencies; the embeds
+ * preload nothing that way (modulePreload: false; the page preloads what it knows it needs),
+ * so each import is made as it is written and the helper left out.
+ */
+const plainDynamicImports: Plugin = {
+	name: 'chronomap-plain-dynamic-imports',
+	renderChunk(code) {
+		return code.includes('__vitePreload(')
+			? code.replaceAll('__vitePreload(', '((load) => load())(')
+			: undefined;
+	}
+};
 
 export const ISLANDS = ['map', 'timeline', 'explorer'] as const;
 export type Island = (typeof ISLANDS)[number];
@@ -22,6 +36,7 @@ export function islandConfig(view: Island, first: boolean): InlineConfig {
 		logLevel: 'warn',
 		plugins: [
 			svelte({ emitCss: false, compilerOptions: { css: 'external', discloseVersion: false } }),
+			plainDynamicImports,
 			{
 				// Leaflet's stylesheet, imported by the map, is already in the page.
 				name: 'chronomap-no-island-css',

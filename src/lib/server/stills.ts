@@ -95,14 +95,14 @@ const label = (
 	value: { x: number; y: number; text: string; anchor: string },
 	style: Record<string, string | number | undefined>
 ) =>
-	`<text${attributes({ x: round(value.x), y: round(value.y), 'text-anchor': value.anchor === 'start' ? undefined : value.anchor, ...style })}>${text(value.text)}</text>`;
+	`<text${attributes({ x: value.x, y: value.y, 'text-anchor': value.anchor === 'start' ? undefined : value.anchor, ...style })}>${text(value.text)}</text>`;
 
 /** One primitive of the timeline's scene as SVG (see timeline/scene.ts). */
 function paint(primitive: Primitive): string {
 	switch (primitive.kind) {
 		case 'tick':
 			return (
-				`<line x1="${round(primitive.x)}" x2="${round(primitive.x)}" y1="${primitive.top}" y2="${primitive.bottom}" stroke="${colour(primitive.major ? 'gridMajor' : 'grid')}"/>` +
+				`<line x1="${primitive.x}" x2="${primitive.x}" y1="${primitive.top}" y2="${primitive.bottom}" stroke="${colour(primitive.major ? 'gridMajor' : 'grid')}"/>` +
 				(primitive.label.text ? label(primitive.label, textAttributes(TEXT.axis, colour)) : '')
 			);
 		case 'lane':
@@ -118,7 +118,7 @@ function paint(primitive: Primitive): string {
 		case 'count': {
 			const { box } = primitive;
 			return (
-				`<rect${attributes({ x: round(box.x), y: box.y, width: round(box.width), height: box.height, rx: SCENE.count.radius, fill: colour('mutedFill'), stroke: colour('mutedStroke') })}/>` +
+				`<rect${attributes({ x: box.x, y: box.y, width: box.width, height: box.height, rx: SCENE.count.radius, fill: colour('mutedFill'), stroke: colour('mutedStroke') })}/>` +
 				label(primitive.text, textAttributes(TEXT.count, colour))
 			);
 		}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { property, TOKENS, type Theme, type Token } from './tokens';
+import { TOKENS, type Theme, type Token } from './tokens';
+import { property } from './vars';
 
 const css = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8');
 

@@ -28,13 +28,6 @@ export const TOKENS = {
 export type Token = keyof typeof TOKENS;
 export type Theme = 'light' | 'dark';
 
-/** `inkMuted` → `--ink-muted`: the custom property of a token. */
-export const property = (token: Token): string =>
-	`--${token.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-
-/** The token as a CSS value: what the SVG paints with, so that it follows the theme. */
-export const cssVar = (token: Token): string => `var(${property(token)})`;
-
 /** A theme's colours, by token. */
 export const palette = (theme: Theme): Record<Token, string> =>
 	Object.fromEntries(

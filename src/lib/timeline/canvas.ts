@@ -5,7 +5,8 @@
  * the selected one and the axis are SVG elements, links a reader can read, click and reach;
  * while the view moves, the canvas draws those too, and the SVG's hold still, hidden.
  */
-import { property, TOKENS } from '$lib/theme/tokens';
+import { TOKENS } from '$lib/theme/tokens';
+import { property } from '$lib/theme/vars';
 import { GEOMETRY } from './frame';
 import { DEFAULT_LAYOUT } from './layout';
 import {

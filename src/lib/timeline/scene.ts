@@ -224,18 +224,24 @@ export interface SceneParts {
 
 const ALL: SceneParts = { ticks: true, lanes: true, marks: true, counts: true };
 
+/**
+ * Positions to a tenth of a pixel, decided here for every painter: finer is invisible, and
+ * costs bytes in every prerendered page. (Mark shapes keep their own, in shapes.ts.)
+ */
+const px = (value: number) => Math.round(value * 10) / 10;
+
 /** The axis's ticks: grid lines down to `height`, labels just after their tick. */
 function ticks(input: SceneInput, out: Primitive[]) {
 	const { axis } = SCENE;
 	for (const tick of input.frame.ticks) {
-		const x = input.x(tick.time);
+		const x = px(input.x(tick.time));
 		out.push({
 			kind: 'tick',
 			x,
 			major: tick.major,
 			top: axis.gridTop,
 			bottom: input.height,
-			label: { x: x + axis.labelDx, y: axis.labelY, text: tick.label, anchor: 'start' }
+			label: { x: px(x + axis.labelDx), y: axis.labelY, text: tick.label, anchor: 'start' }
 		});
 	}
 }
@@ -274,7 +280,7 @@ function marks(input: SceneInput, keep: (key: number) => boolean, out: Primitive
 			const flags = markOf(index, mark.key);
 			const { label } = mark;
 			const selected = mark.key === selectedKey;
-			const left = Math.max(mark.left, -ring.overhang) - ring.pad;
+			const left = px(Math.max(mark.left, -ring.overhang) - ring.pad);
 			out.push({
 				kind: 'mark',
 				lane: laneIndex,
@@ -284,7 +290,7 @@ function marks(input: SceneInput, keep: (key: number) => boolean, out: Primitive
 				dimmed: input.dimmed?.(mark.key) ?? false,
 				selected,
 				label: label && {
-					x: label.side === 'after' ? label.x : label.x + label.width,
+					x: px(label.side === 'after' ? label.x : label.x + label.width),
 					y: y + (mark.dot ? SCENE.labelY.dot : SCENE.labelY.bar),
 					text: input.labelText(mark.key, label),
 					anchor: label.side === 'after' ? 'start' : 'end'
@@ -293,7 +299,7 @@ function marks(input: SceneInput, keep: (key: number) => boolean, out: Primitive
 					? {
 							x: left,
 							y: y + ring.inset,
-							width: Math.min(mark.right, width + ring.overhang) + ring.pad - left,
+							width: px(Math.min(mark.right, width + ring.overhang) + ring.pad - left),
 							height: GEOMETRY.row - 2 * ring.inset
 						}
 					: undefined
@@ -315,13 +321,13 @@ function counts(input: SceneInput, out: Primitive[]) {
 				bin: count.bin,
 				count: count.count,
 				box: {
-					x: count.left,
+					x: px(count.left),
 					y: lane.countTop + style.inset,
-					width: count.right - count.left,
+					width: px(count.right - count.left),
 					height: GEOMETRY.countStrip - 2 * style.inset
 				},
 				text: {
-					x: (count.left + count.right) / 2,
+					x: px((count.left + count.right) / 2),
 					y: lane.countTop + style.textY,
 					text: `+${input.formatCount(count.count)}`,
 					anchor: 'middle'

@@ -4,11 +4,33 @@
  * the light theme's values). What differs between them is only how a token becomes a colour.
  */
 import type { Token } from '$lib/theme/tokens';
-import { SCENE, type MarkPaint, type TextStyle } from './scene';
+import { SCENE, type MarkPaint, type SceneText, type TextStyle } from './scene';
 import type { MarkShape } from './shapes';
 
 export type Colour = (token: Token) => string;
-export type Attributes = Record<string, string | number | undefined>;
+
+/**
+ * The attributes are named one by one, not spread, in the page's painters: a spread pulls
+ * Svelte's general attribute code (about 3 KB gzip) into every page and embed with a timeline.
+ */
+export type MarkAttributes = {
+	fill: string | undefined;
+	stroke: string | undefined;
+	'stroke-width': number;
+	'fill-opacity': number | undefined;
+	'stroke-dasharray': string | undefined;
+};
+
+export type TextAttributes = {
+	'font-size': number;
+	'font-weight': number | undefined;
+	'letter-spacing': number | undefined;
+	fill: string;
+};
+
+/** A text's anchor as an attribute: none for `start`, SVG's default. */
+export const anchor = (text: SceneText): SceneText['anchor'] | undefined =>
+	text.anchor === 'start' ? undefined : text.anchor;
 
 /** The id of a gradient fading an origin's colour: `fade` for bars, `halo` for dots. */
 export const gradientId = (prefix: string, kind: 'fade' | 'halo', origin: MarkPaint['origin']) =>
@@ -21,7 +43,7 @@ export function markAttributes(
 	colour: Colour,
 	/** Prefix of the gradients' ids (see `gradientDefs`). */
 	prefix: string
-): Attributes {
+): MarkAttributes {
 	const gradient =
 		paint.gradient &&
 		`url(#${gradientId(prefix, shape.kind === 'circle' ? 'halo' : 'fade', paint.origin)})`;
@@ -39,7 +61,7 @@ export function markAttributes(
  * in the page's painters; the images write capitals themselves): the Content-Security-Policy
  * refuses style attributes.
  */
-export function textAttributes(style: TextStyle, colour: Colour): Attributes {
+export function textAttributes(style: TextStyle, colour: Colour): TextAttributes {
 	return {
 		'font-size': style.size,
 		'font-weight': style.weight === 400 ? undefined : style.weight,
