@@ -7,7 +7,15 @@ const config = {
 	kit: {
 		// Every route is prerendered: the site is plain static files.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// The synthetic stories' page is built for the tests and the benchmark only
+			// (CHRONOMAP_SYNTHETIC=1): without it, its route is the one that may go unseen.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/dev/[page=synthetic]')) throw new Error(message);
+			}
+		},
 		// Small stylesheets go inline: an embed then arrives in one response, not eight.
 		inlineStyleThreshold: 4096,
 		// Type-check the command-line scripts and the benchmark with the app.

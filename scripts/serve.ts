@@ -48,7 +48,7 @@ export async function servePreview(port: number): Promise<Server> {
 		closing = true;
 		child.kill();
 	};
-	for (let attempt = 0; attempt < 100; attempt++) {
+	for (let attempt = 0; attempt < 600; attempt++) {
 		if (child.exitCode !== null) throw new Error(`vite preview exited (is port ${port} taken?)`);
 		try {
 			if ((await fetch(`${url}/`)).ok) {
@@ -61,7 +61,9 @@ export async function servePreview(port: number): Promise<Server> {
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	close();
-	throw new Error(`vite preview did not answer on ${url} within 10 s`);
+	throw new Error(
+		`vite preview did not answer on ${url} within 60 s (a busy machine starts it slowly)`
+	);
 }
 
 /** Debian's Chromium when present (or $CHROMIUM_PATH); otherwise Playwright's own. */

@@ -1,6 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { BOOT_SCRIPT } from '$lib/embed/boot';
 import { languageOfPath } from '$lib/i18n';
+// Every page and data file rendered on the server has the strings of every language.
+import '$lib/i18n-site';
 
 /**
  * `<html lang>` follows the page's language so screen readers pronounce it right. Embed

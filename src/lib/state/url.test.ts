@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, parseDay, parseViewState, serializeViewState, type ViewState } from './url';
+import {
+	EMPTY_VIEW,
+	knownOf,
+	parseDay,
+	parseViewState,
+	serializeViewState,
+	type ViewState
+} from './url';
 
 const known = {
 	events: new Set(['minsk-summit', 'yerevan-summit']),
@@ -60,5 +67,33 @@ describe('serializeViewState', () => {
 		'event=yerevan-summit&country=ARM&date=2022-11-23&window=2022-01-01..2024-01-01&category=summit%2Cstatement&countries=ARM%2CBLR&origin=context'
 	])('round-trips ?%s', (query) => {
 		expect(serializeViewState(parse(query)).toString()).toBe(query);
+	});
+});
+
+describe('knownOf', () => {
+	const member = (state: string) => ({ state }) as never;
+	const story = {
+		events: [{ id: 'summit' }, { id: 'visit' }],
+		places: [
+			{ kind: 'country', iso3: 'UKR' },
+			{ kind: 'city', id: 'minsk' }
+		],
+		memberships: [member('ARM'), member('RUS')],
+		attendance: [member('BLR')]
+	} as never;
+
+	it('names the events, and every state a reader can select: members, attendees, places', () => {
+		const known = knownOf(story);
+		expect([...known.events]).toEqual(['summit', 'visit']);
+		expect([...known.countries].sort()).toEqual(['ARM', 'BLR', 'RUS', 'UKR']);
+	});
+
+	it('is what a link is checked against', () => {
+		const params = new URLSearchParams('event=visit&country=BLR&countries=UKR,FRA');
+		expect(parseViewState(params, knownOf(story))).toMatchObject({
+			event: 'visit',
+			country: 'BLR',
+			countries: ['UKR']
+		});
 	});
 });
