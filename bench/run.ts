@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
+import { EMBED_VIEWS } from '../src/lib/embed/views';
 import { servePeers } from './peers';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
@@ -36,7 +37,7 @@ const { values: options } = parseArgs({
 			default: [
 				'/',
 				'/stories/otsc-minsk-summit/',
-				...['map', 'timeline', 'explorer'].map((view) => `/embed/otsc-minsk-summit/${view}/`)
+				...EMBED_VIEWS.map((view) => `/embed/otsc-minsk-summit/${view}/`)
 			].join(',')
 		},
 		sizes: { type: 'string' },

@@ -1,4 +1,5 @@
 /** Summaries and classifications for the benchmark: pure, so they are unit-tested. */
+import { EMBED_VIEW_INFO, isEmbedView } from '../src/lib/embed/views';
 
 export interface Summary {
 	median: number;
@@ -45,12 +46,9 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The weight each embed should stay under (bytes gzip, everything it loads), from the embeds issue. */
-export const EMBED_TARGETS = { timeline: 40_000, map: 90_000, explorer: 130_000 } as const;
-
 /** An embed route's view and target, or undefined for a route that is not an embed. */
 export function embedTarget(route: string): { view: string; bytes: number } | undefined {
 	const view = /^\/embed\/[^/]+\/(\w+)\/$/.exec(route)?.[1];
-	return view && Object.hasOwn(EMBED_TARGETS, view)
-		? { view, bytes: EMBED_TARGETS[view as keyof typeof EMBED_TARGETS] }
-		: undefined;
+	// The budgets are the registry's (src/lib/embed/views.ts).
+	return view && isEmbedView(view) ? { view, bytes: EMBED_VIEW_INFO[view].budget } : undefined;
 }
