@@ -1,12 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { InlineConfig, Plugin } from 'vite';
-import {
-	EMBED_VIEW_INFO,
-	EMBED_VIEWS,
-	isEmbedView,
-	type EmbedView
-} from './src/lib/embed/views';
+import { EMBED_VIEW_INFO, EMBED_VIEWS, isEmbedView, type EmbedView } from './src/lib/embed/views';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -32,6 +27,8 @@ const ISLAND = '\0chronomap-island:';
 export function embedIslands(): Plugin {
 	return {
 		name: 'chronomap-embed-islands',
+		// Before SvelteKit's own middleware, which would serve a previous build's static/_embed/.
+		enforce: 'pre',
 		resolveId(source) {
 			const view = /^chronomap-island:(\w+)$/.exec(source)?.[1];
 			return view && isEmbedView(view) ? ISLAND + view : undefined;
