@@ -44,7 +44,15 @@ const config = {
 			? adapter({ pages: `${outDir}/build`, assets: `${outDir}/build`, strict: true })
 			: adapter({ strict: true }),
 		outDir,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// The synthetic stories' page is built for the tests and the benchmark only
+			// (CHRONOMAP_SYNTHETIC=1): without it, its route is the one that may go unseen.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/dev/[page=synthetic]')) throw new Error(message);
+			}
+		},
 		// The Content-Security-Policy of every page, in a <meta> with the hashes of the page's
 		// inline scripts and styles (the server hook adds the embeds' boot script and a story's
 		// tile host). Headers only a server can send (frame-ancestors) are in static/_headers;

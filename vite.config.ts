@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFor, parseHeaders } from './scripts/headers.ts';
 import { siteUrlWarning } from './src/lib/server/site.ts';
+import { embedIslands } from './vite.islands.config';
 
 /**
  * `vite preview` sends the headers of static/_headers, as the static host does, so that the
@@ -43,8 +44,10 @@ function siteUrlCheck(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), hostHeaders(), siteUrlCheck()],
+	plugins: [sveltekit(), embedIslands(), hostHeaders(), siteUrlCheck()],
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts']
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+		// The strings of every language, as the site's pages have them (see src/lib/i18n.ts).
+		setupFiles: ['src/lib/i18n-site.ts']
 	}
 });

@@ -1,8 +1,81 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { InlineConfig, Plugin } from 'vite';
+import { EMBED_VIEW_INFO, EMBED_VIEWS, isEmbedView, type EmbedView } from './src/lib/embed/views';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * What the embeds' views share without the Svelte runtime, built once for all of them:
+ * Leaflet (the map and the explorer) and each language's strings, at `/_embed/<name>.js`.
+ */
+const SHARED = {
+	leaflet: path('./src/lib/map/leaflet.ts'),
+	'i18n-fr': path('./src/lib/i18n-fr.ts'),
+	'i18n-en': path('./src/lib/i18n-en.ts')
+} as const;
+type Shared = keyof typeof SHARED;
+
+const ISLAND = '\0chronomap-island:';
+
+/**
+ * The embeds' islands, made from the registry of views (src/lib/embed/views.ts): the island
+ * of a view is `hydrateView(<its component>)`, nothing more. The same plugin serves them in
+ * development, where `/_embed/<name>.js` is made from the sources on request, so that an
+ * embed page loads the same modules under `npm run dev` as in the build.
+ */
+export function embedIslands(): Plugin {
+	return {
+		name: 'chronomap-embed-islands',
+		// Before SvelteKit's own middleware, which would serve a previous build's static/_embed/.
+		enforce: 'pre',
+		resolveId(source) {
+			const view = /^chronomap-island:(\w+)$/.exec(source)?.[1];
+			return view && isEmbedView(view) ? ISLAND + view : undefined;
+		},
+		load(id) {
+			const view = id.startsWith(ISLAND) ? id.slice(ISLAND.length) : '';
+			if (!isEmbedView(view)) return;
+			const component = path(`./src/lib/embed/${EMBED_VIEW_INFO[view].component}`);
+			return [
+				`import View from ${JSON.stringify(component)};`,
+				`import { hydrateView } from ${JSON.stringify(path('./src/embed/hydrate.ts'))};`,
+				'void hydrateView(View);'
+			].join('\n');
+		},
+		configureServer(server) {
+			server.middlewares.use((request, _, next) => {
+				const name = /^\/_embed\/([\w-]+)\.js(?:\?.*)?$/.exec(request.url ?? '')?.[1] ?? '';
+				if (isEmbedView(name)) request.url = `/@id/__x00__${ISLAND.slice(1)}${name}`;
+				else if (Object.hasOwn(SHARED, name)) request.url = `/@fs${SHARED[name as Shared]}`;
+				next();
+			});
+		}
+	};
+}
+
+/**
+ * In a view's build, Leaflet and the strings are imported from their own files (see
+ * SHARED), never copied in; and no view may reach for the site's own strings.
+ */
+function sharedImports(): Plugin {
+	const names = new Map(Object.entries(SHARED).map(([name, file]) => [file, name]));
+	return {
+		name: 'chronomap-shared-imports',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!importer) return;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			const name = resolved && names.get(resolved.id);
+			if (name) return { id: `./${name}.js`, external: true };
+			// The site's strings are for its pages: a view that reached for them would carry every
+			// language into every embed.
+			if (resolved?.id.endsWith('/i18n-site.ts'))
+				this.error(`${importer} imports the site's strings, which no embed may load`);
+			return resolved;
+		}
+	};
+}
 
 /**
  * Vite wraps dynamic imports in a helper that preloads their dependencies; the embeds
@@ -18,70 +91,80 @@ const plainDynamicImports: Plugin = {
 	}
 };
 
-export const ISLANDS = ['map', 'timeline', 'explorer'] as const;
-export type Island = (typeof ISLANDS)[number];
+/** Leaflet's stylesheet, imported by the map, is already in the page. */
+const noCss: Plugin = {
+	name: 'chronomap-no-island-css',
+	generateBundle(_, bundle) {
+		for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
+	}
+};
+
+const common = (): InlineConfig => ({
+	configFile: false,
+	logLevel: 'warn',
+	resolve: {
+		alias: [
+			{ find: '$lib', replacement: path('./src/lib') },
+			// The one SvelteKit module the views use, for a site served at the root.
+			{ find: '$app/paths', replacement: path('./src/embed/app-paths.ts') }
+		]
+	}
+});
 
 /**
- * The build of one embed's island, into static/_embed/ (generated, not committed; see
- * scripts/build-islands.ts, which builds every view before the site): `<view>.js`, one ES
- * module that holds everything the view needs to hydrate, so that an embed page fetches its
- * code in one request, with no second round trip for shared chunks; only what loads later
- * (the event card, the canvas layer, a tile layer) comes in chunks of its own. Embedding two
- * kinds of view in one page downloads the Svelte runtime twice: rare, and cheaper than a
- * waterfall on every embed. No CSS: the prerendered page already has the same styles.
+ * Leaflet and the strings, into static/_embed/ (generated, not committed), with the fixed
+ * names the pages preload; a tile layer, opt-in per story, is a chunk of Leaflet's own.
  */
-export function islandConfig(view: Island, first: boolean): InlineConfig {
+export function sharedConfig(): InlineConfig {
 	return {
-		configFile: false,
-		logLevel: 'warn',
-		plugins: [
-			svelte({ emitCss: false, compilerOptions: { css: 'external', discloseVersion: false } }),
-			plainDynamicImports,
-			{
-				// Leaflet's stylesheet, imported by the map, is already in the page.
-				name: 'chronomap-no-island-css',
-				generateBundle(_, bundle) {
-					for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
-				}
-			}
-		],
-		resolve: {
-			alias: [
-				// The event card (and what only it uses) comes with its details when the reader first
-				// reaches for the timeline, not with the page: see src/lib/embed/card.ts.
-				{
-					find: /^\$lib\/components\/EventCard\.svelte$/,
-					replacement: path('./src/embed/LazyEventCard.svelte')
-				},
-				// Each language's strings load on their own, when the embed shows that language.
-				{ find: /^\$lib\/i18n$/, replacement: path('./src/embed/i18n.ts') },
-				{ find: '$lib', replacement: path('./src/lib') },
-				{ find: '$app/paths', replacement: path('./src/embed/app-paths.ts') }
-			]
-		},
+		...common(),
+		plugins: [plainDynamicImports, noCss],
 		build: {
 			outDir: 'static/_embed',
-			emptyOutDir: first,
+			emptyOutDir: true,
 			copyPublicDir: false,
 			modulePreload: false,
 			rollupOptions: {
-				input: {
-					[view]: path(`./src/embed/islands/${view}.ts`),
-					// Entries only to keep their names (the page preloads its language's strings): they
-					// import nothing, so every view's build writes the same two files.
-					'i18n-fr': path('./src/lib/i18n-fr.ts'),
-					'i18n-en': path('./src/lib/i18n-en.ts')
-				},
-				// The language entries keep their exports, for the islands' dynamic imports.
-				preserveEntrySignatures: 'exports-only',
-				output: {
-					entryFileNames: '[name].js',
-					// Leaflet keeps a fixed name: the map's pages preload it (see EmbedPage.svelte).
-					chunkFileNames: (chunk) =>
-						chunk.name === 'leaflet' ? `${view}-leaflet.js` : `${view}-[name]-[hash].js`,
-					assetFileNames: '[name]-[hash][extname]'
-				}
+				input: SHARED,
+				// Leaflet's entry may export what its tile layer shares with it, rather than both
+				// importing a third file.
+				preserveEntrySignatures: 'allow-extension',
+				output: { entryFileNames: '[name].js', chunkFileNames: 'leaflet-[name]-[hash].js' }
 			}
 		}
 	};
 }
+
+/**
+ * The island of one view: `<view>.js`, one ES module that holds everything the view needs to
+ * hydrate, so that an embed page fetches its code in one request, with no second round trip
+ * for shared chunks; what loads later (the event card, the canvas layer) comes in chunks of
+ * its own, and Leaflet and the strings from the shared files. Code that runs with the Svelte
+ * runtime cannot be shared between views built apart (each has its runtime), so embedding two
+ * kinds of view in one page downloads the runtime twice: rare, and cheaper than a waterfall
+ * on every embed. No CSS: the prerendered page already has the same styles.
+ */
+export function islandConfig(view: EmbedView): InlineConfig {
+	return {
+		...common(),
+		plugins: [
+			embedIslands(),
+			sharedImports(),
+			svelte({ emitCss: false, compilerOptions: { css: 'external', discloseVersion: false } }),
+			plainDynamicImports,
+			noCss
+		],
+		build: {
+			outDir: 'static/_embed',
+			emptyOutDir: false,
+			copyPublicDir: false,
+			modulePreload: false,
+			rollupOptions: {
+				input: { [view]: `chronomap-island:${view}` },
+				output: { entryFileNames: '[name].js', chunkFileNames: `${view}-[name]-[hash].js` }
+			}
+		}
+	};
+}
+
+export { EMBED_VIEWS };

@@ -14,6 +14,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
+import { EMBED_VIEWS } from '../src/lib/embed/views';
 import { servePeers } from './peers';
 import { ingestMarkdown, measureIngest, type IngestFigures } from './ingest';
 import { scaleMarkdown, ratios, targets } from './report';
@@ -30,7 +31,7 @@ const { values: options } = parseArgs({
 			default: [
 				'/',
 				'/stories/otsc-minsk-summit/',
-				...['map', 'timeline', 'explorer'].map((view) => `/embed/otsc-minsk-summit/${view}/`)
+				...EMBED_VIEWS.map((view) => `/embed/otsc-minsk-summit/${view}/`)
 			].join(',')
 		},
 		sizes: { type: 'string' },

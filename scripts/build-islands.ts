@@ -1,5 +1,9 @@
-/** Builds every embed's island (see vite.islands.config.ts), one view after the other. */
+/**
+ * Builds the embeds' islands into static/_embed/ before the site (see vite.islands.config.ts):
+ * first what the views share (Leaflet, the strings), then each view of the registry.
+ */
 import { build } from 'vite';
-import { islandConfig, ISLANDS } from '../vite.islands.config';
+import { EMBED_VIEWS, islandConfig, sharedConfig } from '../vite.islands.config';
 
-for (const [i, view] of ISLANDS.entries()) await build(islandConfig(view, i === 0));
+await build(sharedConfig());
+for (const view of EMBED_VIEWS) await build(islandConfig(view));

@@ -71,7 +71,9 @@ export async function servePreview(port: number, { fixtures = false } = {}): Pro
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	close();
-	throw new Error(`vite preview did not answer on ${url} within 60 s`);
+	throw new Error(
+		`vite preview did not answer on ${url} within 60 s (a busy machine starts it slowly)`
+	);
 }
 
 /** Debian's Chromium when present (or $CHROMIUM_PATH); otherwise Playwright's own. */

@@ -3,6 +3,8 @@ import { BOOT_SCRIPT } from '$lib/embed/boot';
 import { languageOfPath } from '$lib/i18n';
 import { afterPolicy, extendPolicy, hashSource, tileSource } from '$lib/server/csp';
 import { storyById } from '$lib/server/stories';
+// Every page and data file rendered on the server has the strings of every language.
+import '$lib/i18n-site';
 
 const BOOT_HASH = hashSource(BOOT_SCRIPT);
 

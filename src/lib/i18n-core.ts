@@ -3,12 +3,21 @@
  * and the words of a state's status, which agree with its French name. The interface strings
  * themselves are in `i18n-fr.ts` and `i18n-en.ts`; `i18n.ts` puts it all together.
  */
+import type { Messages } from './i18n-fr';
+
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(value: string): value is Language {
 	return (LANGUAGES as readonly string[]).includes(value);
 }
+
+/**
+ * The views' strings of the languages loaded: the site's pages have every language with
+ * their code (`i18n-site.ts` fills it), an embed only the one it shows (its island loads it
+ * before hydrating: `src/embed/hydrate.ts`). Read it through `$lib/i18n`.
+ */
+export const messages = {} as Record<Language, Messages>;
 
 /** The interface language a story is shown in by default: its own, when the product speaks it. */
 export function storyLanguage(story: { language: string }): Language {

@@ -106,7 +106,6 @@ export const en: Messages = {
 		backToPassage: 'See the passage in the article'
 	},
 	embed: {
-		views: { map: 'Membership map', timeline: 'Timeline', explorer: 'Map and timeline' },
 		source: (text: string) => `Source: ${text}`,
 		madeWith: 'Made with Chronomap',
 		fullStory: 'The full story and its proof',

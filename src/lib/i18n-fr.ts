@@ -109,11 +109,6 @@ export const fr = {
 		backToPassage: 'Voir le passage dans l’article'
 	},
 	embed: {
-		views: {
-			map: 'Carte des membres',
-			timeline: 'Frise chronologique',
-			explorer: 'Carte et frise'
-		},
 		source: (text: string) => `Source : ${text}`,
 		madeWith: 'Réalisé avec Chronomap',
 		fullStory: 'Le récit complet et ses preuves',

@@ -1,20 +1,15 @@
 /**
  * Interface strings in each language the product speaks. Story content comes from the
  * dataset; only the product's own words live here, one file per language and part:
- * `messages` are the views' strings (timeline, map, card, an embed's frame: `i18n-fr.ts`,
- * `i18n-en.ts`), which an embed loads for the one language it shows; `siteMessages` are the
- * site's own pages' (`i18n-site-*.ts`), which no embed loads. What they share is in
- * `i18n-core.ts`. Add every string to both languages.
+ * `messages` are the views' strings (timeline, map, card, an embed's chrome: `i18n-fr.ts`,
+ * `i18n-en.ts`); the site's own pages' strings are `siteMessages` in `i18n-site.ts`, which
+ * no embed loads. What they share is in `i18n-core.ts`. Add every string to both languages.
+ *
+ * `messages` holds the languages loaded: the site's pages have every language with their
+ * code (`i18n-site.ts` fills it; every page and the server hooks import it), an embed only
+ * the one it shows (its island loads it before hydrating: `src/embed/hydrate.ts`).
  */
-import { en } from './i18n-en';
-import { fr, type Messages } from './i18n-fr';
-import type { Language } from './i18n-core';
-import { siteEn } from './i18n-site-en';
-import { siteFr, type SiteMessages } from './i18n-site-fr';
+import type { Messages } from './i18n-fr';
 
 export * from './i18n-core';
-export type { Messages, SiteMessages };
-
-export const messages: Record<Language, Messages> = { fr, en };
-
-export const siteMessages: Record<Language, SiteMessages> = { fr: siteFr, en: siteEn };
+export type { Messages };

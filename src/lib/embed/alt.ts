@@ -6,6 +6,7 @@
 import { messages, type Language } from '$lib/i18n';
 import { formatDate } from '$lib/story/format';
 import type { ResolvedStory } from '$lib/story/resolve';
+import { viewTitle } from './views';
 
 /** The timeline: how many events, from when to when. */
 export function timelineAlt(story: ResolvedStory, language: Language): string {
@@ -18,5 +19,5 @@ export function timelineAlt(story: ResolvedStory, language: Language): string {
 				formatDate(first.when, language),
 				formatDate(last.when, language)
 			)
-		: t.embed.views.timeline;
+		: viewTitle('timeline', language);
 }

@@ -6,7 +6,8 @@
  */
 import { tick } from 'svelte';
 import type { ResolvedStory } from '$lib/story/resolve';
-import { knownOf, parseEmbedOptions, type EmbedOptions } from './options';
+import { knownOf } from '$lib/state/url';
+import { parseEmbedOptions, type EmbedOptions } from './options';
 
 export function readOptions(story: ResolvedStory): EmbedOptions {
 	return parseEmbedOptions(new URLSearchParams(location.search), knownOf(story));

@@ -3,9 +3,6 @@
  * same thing. Every value is escaped: titles and URLs are text, never markup.
  */
 
-export const EMBED_VIEWS = ['map', 'timeline', 'explorer'] as const;
-export type EmbedView = (typeof EMBED_VIEWS)[number];
-
 export function escapeAttribute(text: string): string {
 	return text
 		.replaceAll('&', '&amp;')

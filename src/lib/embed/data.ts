@@ -7,7 +7,7 @@ import type { Language } from '$lib/i18n';
 import { serializeViewState, type ViewState } from '$lib/state/url';
 import type { InsetGeometry } from '$lib/map/inset';
 import type { ResolvedStory } from '$lib/story/resolve';
-import type { AvailableView, StillImage } from './views';
+import type { EmbedView, StillImage } from './views';
 
 export interface StillLink {
 	image: StillImage;
@@ -32,7 +32,7 @@ export interface EmbedLinks {
 }
 
 export interface EmbedData {
-	view: AvailableView;
+	view: EmbedView;
 	/** The embed's id in the resize messages: `<story>-<view>`. */
 	id: string;
 	story: ResolvedStory;

@@ -3,7 +3,7 @@
  * for the timeline, or at once when the embed opens on a selected event, so that the page
  * itself carries only what the marks need. A failed load can be tried again.
  */
-import { loadEventCard } from './card';
+import { loadEventCard } from '$lib/components/loadEventCard';
 import type { CardDetails } from './trim';
 
 export class CardDetailsLoader {

@@ -5,8 +5,7 @@
  */
 import { isLanguage, type Language } from '$lib/i18n';
 import { parseViewState, serializeViewState, type Known, type ViewState } from '$lib/state/url';
-import type { ResolvedStory } from '$lib/story/resolve';
-import type { EmbedView } from './code';
+import type { EmbedView } from './views';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -19,9 +18,6 @@ export interface EmbedOptions {
 	hideTitle: boolean;
 	view: ViewState;
 }
-
-/** The parameters that only style the embed, read before the first paint. */
-export const STYLE_PARAMS = ['theme', 'title'] as const;
 
 export function parseTheme(value: string | null): Theme {
 	return (THEMES as readonly string[]).includes(value ?? '') ? (value as Theme) : 'light';
@@ -68,15 +64,4 @@ export function embedUrl(
 	const url = new URL(embedPath(storyId, view), site);
 	url.search = embedQuery(options).toString();
 	return url.href;
-}
-
-/** What a story's links may name: its events, and the states it places or counts as members. */
-export function knownOf(story: Pick<ResolvedStory, 'events' | 'places' | 'memberships'>): Known {
-	return {
-		events: new Set(story.events.map((event) => event.id)),
-		countries: new Set([
-			...story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : [])),
-			...story.memberships.map((membership) => membership.state)
-		])
-	};
 }

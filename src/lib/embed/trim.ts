@@ -6,7 +6,7 @@
  */
 import type { ResolvedEvent, ResolvedStory } from '$lib/story/resolve';
 import type { Actor, Note, OutsideSource, Place, Provenance } from '$lib/story/schema';
-import type { AvailableView } from './views';
+import { EMBED_VIEW_INFO, type EmbedView } from './views';
 
 /** What an event card shows beyond the timeline's mark: summary, proof, notes and actors. */
 export type EventDetails = Pick<ResolvedEvent, 'summary' | 'provenance' | 'notes' | 'actors'>;
@@ -98,10 +98,10 @@ function forMap(story: ResolvedStory): ResolvedStory {
 	};
 }
 
-export function storyForView(story: ResolvedStory, view: AvailableView): ResolvedStory {
+export function storyForView(story: ResolvedStory, view: EmbedView): ResolvedStory {
 	// The explorer's map needs everything the map embed has; its timeline adds nothing the
 	// map's events lack until a card loads its details.
-	return view === 'timeline' ? forTimeline(story) : forMap(story);
+	return EMBED_VIEW_INFO[view].parts.map ? forMap(story) : forTimeline(story);
 }
 
 /** The details of every event's card, and the actors and sources they cite. */

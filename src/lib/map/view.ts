@@ -4,7 +4,12 @@
  * its text alternative alike.
  */
 import { localized, messages, statusPhrase, statusTag, type Language } from '$lib/i18n';
-import { membershipStatus, statesOf, summitOf, type StateStatus } from '$lib/story/membership';
+import {
+	membershipStatus,
+	selectableStates,
+	summitOf,
+	type StateStatus
+} from '$lib/story/membership';
 import type { ResolvedMembership, ResolvedStory } from '$lib/story/resolve';
 import type { MapPlace, MapState } from './types';
 
@@ -35,9 +40,8 @@ export function summitPlace(story: MapStory, language: Language): string | undef
 
 /** Every state the reader can select (members, former members, country places), in name order. */
 export function stateViews(story: MapStory, date: number, language: Language): StateView[] {
-	const countries = story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : []));
 	const where = summitPlace(story, language);
-	return [...new Set([...statesOf(story), ...countries])]
+	return selectableStates(story)
 		.map((iso3) => {
 			const status = membershipStatus(iso3, date, story);
 			const name = stateName(story, iso3, language);

@@ -4,8 +4,14 @@ import { embedCode, oembedResponse } from '$lib/embed/code';
 import { dataLinks, stillLinks, type EmbedData, type StillLink } from '$lib/embed/data';
 import { embedPath, embedUrl } from '$lib/embed/options';
 import { storyForView } from '$lib/embed/trim';
-import { EMBED_VIEW_INFO, type AvailableView, type StillImage } from '$lib/embed/views';
-import { localized, messages, storyLanguage } from '$lib/i18n';
+import {
+	EMBED_VIEW_INFO,
+	EMBED_VIEWS,
+	viewTitle,
+	type EmbedView,
+	type StillImage
+} from '$lib/embed/views';
+import { localized, storyLanguage } from '$lib/i18n';
 import type { ResolvedStory } from '$lib/story/resolve';
 import { absoluteUrl, SITE_URL } from './site';
 import { mapInset } from './map-geometry';
@@ -21,7 +27,7 @@ export function stillLink(story: ResolvedStory, image: StillImage): StillLink {
 	return { image, ...stillLinks(story.id, image), width, height };
 }
 
-export function embedData(story: ResolvedStory, view: AvailableView): EmbedData {
+export function embedData(story: ResolvedStory, view: EmbedView): EmbedData {
 	const base = `/embed/${encodeURIComponent(story.id)}/`;
 	return {
 		view,
@@ -31,21 +37,21 @@ export function embedData(story: ResolvedStory, view: AvailableView): EmbedData 
 			...dataLinks(story.id),
 			image: stillLink(story, EMBED_VIEW_INFO[view].image),
 			stills: EMBED_VIEW_INFO[view].fallback.map((image) => stillLink(story, image)),
-			...(view !== 'timeline' && { geometry: `${base}map.bin` }),
-			...(view !== 'map' && { details: `${base}details.json` })
+			...(EMBED_VIEW_INFO[view].parts.map && { geometry: `${base}map.bin` }),
+			...(EMBED_VIEW_INFO[view].parts.timeline && { details: `${base}details.json` })
 		},
-		...(view !== 'timeline' && { inset: mapInset(story, 'embed') })
+		...(EMBED_VIEW_INFO[view].parts.map && { inset: mapInset(story, 'embed') })
 	};
 }
 
 /** The embed's title, as the iframe's accessible name and the oEmbed title. */
-export function embedTitle(story: ResolvedStory, view: AvailableView): string {
+export function embedTitle(story: ResolvedStory, view: EmbedView): string {
 	const language = storyLanguage(story);
-	return `${localized(story.title, language)} — ${messages[language].embed.views[view]}`;
+	return `${localized(story.title, language)} — ${viewTitle(view, language)}`;
 }
 
 /** The code to paste for an embed with its default options. */
-export function defaultEmbedCode(story: ResolvedStory, view: AvailableView): string {
+export function defaultEmbedCode(story: ResolvedStory, view: EmbedView): string {
 	return embedCode({
 		src: embedUrl(SITE_URL, story.id, view),
 		title: embedTitle(story, view),
@@ -55,7 +61,7 @@ export function defaultEmbedCode(story: ResolvedStory, view: AvailableView): str
 }
 
 /** The head of an embed page: canonical URL, oEmbed discovery and the social card. */
-export function embedMeta(story: ResolvedStory, view: AvailableView) {
+export function embedMeta(story: ResolvedStory, view: EmbedView) {
 	const image = EMBED_VIEW_INFO[view].image;
 	const { width, height } = still(story, image);
 	const language = storyLanguage(story);
@@ -70,9 +76,14 @@ export function embedMeta(story: ResolvedStory, view: AvailableView) {
 	};
 }
 
-/** Every story, for the prerendered embed pages of one view. */
+/** Every story, for the prerendered embed pages and the data files they share. */
 export function embedEntries(): { id: string }[] {
 	return [...stories().keys()].map((id) => ({ id }));
+}
+
+/** Every view of every story, for the prerendered embed pages. */
+export function embedViewEntries(): { id: string; view: EmbedView }[] {
+	return embedEntries().flatMap(({ id }) => EMBED_VIEWS.map((view) => ({ id, view })));
 }
 
 export function embedStory(id: string): ResolvedStory {
@@ -81,13 +92,13 @@ export function embedStory(id: string): ResolvedStory {
 	return bundle.resolved;
 }
 
-export function loadEmbed(id: string, view: AvailableView) {
+export function loadEmbed(id: string, view: EmbedView) {
 	const story = embedStory(id);
 	return { embed: embedData(story, view), meta: embedMeta(story, view) };
 }
 
 /** The oEmbed response of an embed with its default options (type `rich`). */
-export function oembedFor(id: string, view: AvailableView) {
+export function oembedFor(id: string, view: EmbedView) {
 	const story = embedStory(id);
 	const meta = embedMeta(story, view);
 	return oembedResponse({

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STILL_IMAGES } from '$lib/embed/views';
-import { messages } from '$lib/i18n';
+import { STILL_IMAGES, viewTitle } from '$lib/embed/views';
 import { still } from './stills';
 import { loadStoryFiles } from './stories';
 
@@ -20,8 +19,8 @@ describe('still images in the reader’s language', () => {
 		const { svg } = still(story, image, lang);
 		const views = image === 'explorer' ? (['map', 'timeline'] as const) : [image];
 		for (const view of views) {
-			expect(svg).toContain(messages[lang].embed.views[view]);
-			expect(svg).not.toContain(messages[other].embed.views[view]);
+			expect(svg).toContain(viewTitle(view, lang));
+			expect(svg).not.toContain(viewTitle(view, other));
 		}
 	});
 

@@ -8,9 +8,10 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { localized, messages, siteMessages, storyLanguage, type Language } from '$lib/i18n';
+import { localized, messages, storyLanguage, type Language } from '$lib/i18n';
+import { siteMessages } from '$lib/i18n-site';
 import { escapeAttribute } from '$lib/embed/code';
-import { STILL_IMAGES, type StillImage } from '$lib/embed/views';
+import { STILL_IMAGES, viewTitle, type StillImage } from '$lib/embed/views';
 import type { CountryProperties } from '$lib/map/geometry';
 import { insetLabels, INSET_TYPE } from '$lib/map/inset';
 import { edgesOf, placeLabels, rectOf, type LabelBox, type Rect } from '$lib/map/labels';
@@ -345,7 +346,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 	);
 	const organisation = story.actors.find((actor) => actor.id === story.organisation.actor);
 	const title = organisation ? localized(organisation.name, lang) : t.map.title;
-	const subtitle = `${t.embed.views.map} · ${t.map.dateLabel} ${formatDay(day, lang)}`;
+	const subtitle = `${viewTitle('map', lang)} · ${t.map.dateLabel} ${formatDay(day, lang)}`;
 	const svg = document(width, height, `${title}. ${subtitle}`, [
 		`<defs>${PATTERNS.map(
 			(pattern) =>
@@ -441,7 +442,7 @@ export function explorerStill(story: ResolvedStory, lang: Language = storyLangua
 	const timeline = timelineStill(story, lang);
 	const width = map.width + timeline.width;
 	const height = Math.max(map.height, timeline.height);
-	const title = `${localized(story.title, lang)}. ${messages[lang].embed.views.explorer}`;
+	const title = `${localized(story.title, lang)}. ${viewTitle('explorer', lang)}`;
 	// Each still is a whole SVG document: nested, it keeps its own coordinates.
 	const nest = (part: Still, x: number, y: number) =>
 		part.svg.trim().replace('<svg ', `<svg x="${x}" y="${y}" `);

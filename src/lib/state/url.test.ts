@@ -3,6 +3,7 @@ import {
 	EMPTY_VIEW,
 	FIRST_DAY,
 	LAST_DAY,
+	knownOf,
 	parseDay,
 	parseViewState,
 	serializeViewState,
@@ -166,5 +167,33 @@ describe('what the app writes into the address bar reads back', () => {
 			}
 		}
 		expect(failures).toEqual([]);
+	});
+});
+
+describe('knownOf', () => {
+	const member = (state: string) => ({ state }) as never;
+	const story = {
+		events: [{ id: 'summit' }, { id: 'visit' }],
+		places: [
+			{ kind: 'country', iso3: 'UKR' },
+			{ kind: 'city', id: 'minsk' }
+		],
+		memberships: [member('ARM'), member('RUS')],
+		attendance: [member('BLR')]
+	} as never;
+
+	it('names the events, and every state a reader can select: members, attendees, places', () => {
+		const known = knownOf(story);
+		expect([...known.events]).toEqual(['summit', 'visit']);
+		expect([...known.countries].sort()).toEqual(['ARM', 'BLR', 'RUS', 'UKR']);
+	});
+
+	it('is what a link is checked against', () => {
+		const params = new URLSearchParams('event=visit&country=BLR&countries=UKR,FRA');
+		expect(parseViewState(params, knownOf(story))).toMatchObject({
+			event: 'visit',
+			country: 'BLR',
+			countries: ['UKR']
+		});
 	});
 });

@@ -4,7 +4,8 @@
  * default kept, so a hand-edited or truncated link still opens a sensible view.
  */
 import { EVENT_CATEGORIES, type EventCategory } from '$lib/story/categories';
-import type { Origin } from '$lib/story/resolve';
+import { selectableStates } from '$lib/story/membership';
+import type { Origin, ResolvedStory } from '$lib/story/resolve';
 
 export interface ViewState {
 	/** Selected event id. */
@@ -24,6 +25,16 @@ export interface ViewState {
 export interface Known {
 	events: ReadonlySet<string>;
 	countries: ReadonlySet<string>;
+}
+
+/** What a story's links may name: its events, and the states a reader can select. */
+export function knownOf(
+	story: Pick<ResolvedStory, 'events' | 'places' | 'memberships' | 'attendance'>
+): Known {
+	return {
+		events: new Set(story.events.map((event) => event.id)),
+		countries: new Set(selectableStates(story))
+	};
 }
 
 export const EMPTY_VIEW: ViewState = { categories: [], countries: [], origins: [] };

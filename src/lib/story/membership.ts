@@ -80,8 +80,23 @@ export function statusProof(status: StateStatus) {
 }
 
 /** Every state the membership data knows of, in the order they first appear. */
-export function statesOf(story: MembershipData): string[] {
+export function statesOf(story: Pick<MembershipData, 'memberships' | 'attendance'>): string[] {
 	return [...new Set([...story.memberships, ...story.attendance].map((entry) => entry.state))];
+}
+
+/**
+ * Every state a reader can select, and so a link may name: members, former members and
+ * attendees of the summit, and the states the story places events in.
+ */
+export function selectableStates(
+	story: Pick<ResolvedStory, 'memberships' | 'attendance' | 'places'>
+): string[] {
+	return [
+		...new Set([
+			...statesOf(story),
+			...story.places.flatMap((place) => (place.kind === 'country' ? [place.iso3] : []))
+		])
+	];
 }
 
 /** The day the map shows by default: the summit's first day, else the latest membership change. */

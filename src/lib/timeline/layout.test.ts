@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '$lib/story/synthetic';
 import {
-	countedKeys,
 	countHolds,
 	DEFAULT_LAYOUT,
 	EDGE_SHARE,
@@ -9,10 +8,20 @@ import {
 	estimateTextWidth,
 	layoutLane,
 	truncateText,
+	type CountBin,
 	type LaneEvents,
 	type LaneLayout,
 	type LayoutOptions
 } from './layout';
+
+/** The keys of the events a count stands for, in start order. */
+function countedKeys(events: Pick<LaneEvents, 'keys'>, count: CountBin): number[] {
+	const found: number[] = [];
+	for (let r = 0; r < count.ranges.length; r += 2) {
+		for (let i = count.ranges[r]!; i < count.ranges[r + 1]!; i++) found.push(events.keys[i]!);
+	}
+	return found;
+}
 
 const DAY = 86_400_000;
 

@@ -88,7 +88,7 @@ export interface CountBin {
 	count: number;
 	/**
 	 * Which: positions in the lane's arrays, as [from, to) pairs in ascending order
-	 * (see `countedKeys`, `countHolds`). Kept as ranges so that counting is not a copy.
+	 * (see `countHolds`). Kept as ranges so that counting is not a copy.
 	 */
 	ranges: number[];
 }
@@ -314,15 +314,6 @@ export function layoutLane(events: LaneEvents, view: LaneView, options: LayoutOp
 	}
 	placeLabels(marks, byRow, options);
 	return { marks, counts: counts.sort((a, b) => a.bin - b.bin), rows: byRow };
-}
-
-/** The keys of the events a count stands for, in start order. */
-export function countedKeys(events: Pick<LaneEvents, 'keys'>, count: CountBin): number[] {
-	const found: number[] = [];
-	for (let r = 0; r < count.ranges.length; r += 2) {
-		for (let i = count.ranges[r]!; i < count.ranges[r + 1]!; i++) found.push(events.keys[i]!);
-	}
-	return found;
 }
 
 /** Whether the count stands for the event at `position` in the lane's arrays. */

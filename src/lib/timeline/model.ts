@@ -7,7 +7,7 @@ import { formatDate } from '$lib/story/format';
 import type { ResolvedEvent } from '$lib/story/resolve';
 import { LANES, laneOf, type Lane } from './lanes';
 import { estimateTextWidth } from './layout';
-import { lowerBound, upperBound } from './search';
+import { lowerBound } from './search';
 
 const DAY = 86_400_000;
 /** Most rows a lane gets; denser stretches become counts. */
@@ -223,13 +223,4 @@ export function keyOfId(index: TimelineIndex, id: string): number {
 /** "23 novembre 2023, matin" for an event: made once, as views ask for it on every frame. */
 export function dateLabel(index: TimelineIndex, key: number): string {
 	return (index.dates[key] ??= formatDate(index.events[key]!.when, index.language));
-}
-
-/** Keys of the lane's events that overlap [from, to], in start order. */
-export function keysInWindow(lane: LaneIndex, from: number, to: number): number[] {
-	const low = lowerBound(lane.starts, from - lane.maxDuration);
-	const high = upperBound(lane.starts, to);
-	const keys: number[] = [];
-	for (let i = low; i < high; i++) if (lane.ends[i]! >= from) keys.push(lane.keys[i]!);
-	return keys;
 }

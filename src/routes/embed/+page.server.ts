@@ -1,5 +1,5 @@
 import { embedPath } from '$lib/embed/options';
-import { AVAILABLE_VIEWS, EMBED_VIEW_INFO } from '$lib/embed/views';
+import { EMBED_VIEWS, EMBED_VIEW_INFO } from '$lib/embed/views';
 import { defaultEmbedCode, embedTitle, stillLink } from '$lib/server/embed';
 import { stories } from '$lib/server/stories';
 import type { PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = () => ({
 		id: story.id,
 		title: story.title,
 		language: story.language,
-		embeds: AVAILABLE_VIEWS.map((view) => ({
+		embeds: EMBED_VIEWS.map((view) => ({
 			view,
 			title: embedTitle(story, view),
 			path: embedPath(story.id, view),

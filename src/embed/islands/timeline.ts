@@ -1,4 +1,0 @@
-import TimelineEmbed from '$lib/embed/TimelineEmbed.svelte';
-import { hydrateView } from '../hydrate';
-
-void hydrateView(TimelineEmbed);
