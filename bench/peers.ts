@@ -9,6 +9,8 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { messages, localized } from '../src/lib/i18n';
+// Fills `messages` with every language (the islands load theirs one by one; the bench is no island).
+import '../src/lib/i18n-site';
 import type { ResolvedEvent } from '../src/lib/story/resolve';
 import { syntheticStory } from '../src/lib/story/synthetic';
 import { laneOf } from '../src/lib/timeline/lanes';
