@@ -159,7 +159,8 @@ export const en: Messages = {
 			member: 'Member',
 			frozen: 'Member, participation frozen',
 			former: 'Former member',
-			'non-member': 'Not a member'
+			'non-member': 'Not a member',
+			unknown: 'Membership not given'
 		}
 	}
 };
