@@ -27,18 +27,24 @@ describe('an interval that runs on', () => {
 	const index = buildTimelineIndex(events, 'en');
 	const lane = index.lanes[0]!;
 
-	/** The events the layout draws in a view from `from` to `to`, 365 px wide. */
-	const drawn = (from: string, to: string) => {
-		const view = { from: at(from), to: at(to), origin: at(from), k: 365 / (at(to) - at(from)) };
-		const layout = layoutLane(lane, view, {
-			...DEFAULT_LAYOUT,
-			rows: lane.rows,
-			width: 365,
-			binPhase: 0,
-			labelWidth: () => 40
-		});
-		return layout.marks.map((m) => index.events[m.key]!.id).sort();
-	};
+	/** The lane laid out 365 px wide from `from`, `k` px a millisecond. */
+	const layout = (from: number, to: number, k: number) =>
+		layoutLane(
+			lane,
+			{ from, to, origin: from, k },
+			{
+				...DEFAULT_LAYOUT,
+				rows: lane.rows,
+				width: 365,
+				binPhase: 0,
+				labelWidth: () => 40
+			}
+		);
+	/** The events the layout draws in a view from `from` to `to`. */
+	const drawn = (from: string, to: string) =>
+		layout(at(from), at(to), 365 / (at(to) - at(from)))
+			.marks.map((m) => index.events[m.key]!.id)
+			.sort();
 
 	it.each([
 		['a view after it starts', '2030-01-01', '2031-01-01', ['freeze']],
@@ -54,18 +60,11 @@ describe('an interval that runs on', () => {
 		// Its start is left of the view: the bar fills the row.
 		['2025-01-01', -314, 365]
 	])('is drawn from its start to the right edge (view from %s)', (from, left, right) => {
-		const view = { from: at(from), to: at(from) + 365 * DAY, origin: at(from), k: 1 / DAY };
-		const layout = layoutLane(lane, view, {
-			...DEFAULT_LAYOUT,
-			rows: lane.rows,
-			width: 365,
-			binPhase: 0,
-			labelWidth: () => 40
-		});
-		const mark = layout.marks.find((m) => index.events[m.key]!.id === 'freeze')!;
+		const { marks } = layout(at(from), at(from) + 365 * DAY, 1 / DAY);
+		const mark = marks.find((m) => index.events[m.key]!.id === 'freeze')!;
 		expect([Math.round(mark.left), mark.right, mark.dot]).toEqual([left, right, false]);
 		// The later event does not share its row.
-		const later = layout.marks.find((m) => index.events[m.key]!.id === 'later');
+		const later = marks.find((m) => index.events[m.key]!.id === 'later');
 		if (later) expect(later.row).not.toBe(mark.row);
 	});
 });
