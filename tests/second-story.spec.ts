@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 
 /**
  * The second story, in English about Southeast Asia, on every page that shows a story: the
@@ -156,4 +157,19 @@ test.describe('the embeds', () => {
 		);
 		expect(errors).toEqual([]);
 	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of [
+		`/en/stories/${ID}/`,
+		`/stories/${ID}/events/vientiane-summit/`,
+		...['map', 'timeline', 'explorer'].map((view) => `/embed/${ID}/${view}/`)
+	]) {
+		test(`${path} has no WCAG 2.2 AA violation`, async ({ page }) => {
+			test.slow();
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await expect(page.locator('html')).not.toHaveAttribute('data-pending');
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
 });
