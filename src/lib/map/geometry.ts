@@ -155,7 +155,10 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 	const weighted = presimplify(topology({ countries: dissolved }, 1e6) as never) as Topology;
 	if (contextWeight > minWeight) coarsenContext(weighted, wanted, contextWeight);
 	const simplified = simplify(weighted as never, minWeight);
-	const filtered = filter(simplified as never, keepSmallStates(simplified, wanted, minArea));
+	const filtered = filter(
+		simplified as never,
+		keepSmallStates(simplified, wanted, minArea) as never
+	);
 	const small = quantize(filtered, quantization) as MapTopology;
 	// Labels from the simplified shapes, i.e. from what is drawn.
 	const drawn = feature(small, small.objects.countries);
@@ -169,19 +172,15 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 	return small;
 }
 
+/** What topojson-simplify's `filter` calls: its types say a ring of points, it passes arc indexes. */
+type RingFilter = (ring: number[], interior: boolean) => boolean;
+
 /**
  * The area filter, except for the story's states it would wipe out whole: a city state
  * (Singapore, 0.06 square degrees) keeps its rings, so that every member has a shape.
  */
-function keepSmallStates(
-	simplified: unknown,
-	states: Set<string>,
-	minArea: number
-): (ring: number[], interior: boolean) => boolean {
-	const large = filterWeight(simplified as never, minArea) as (
-		ring: number[],
-		interior: boolean
-	) => boolean;
+function keepSmallStates(simplified: unknown, states: Set<string>, minArea: number): RingFilter {
+	const large = filterWeight(simplified as never, minArea) as unknown as RingFilter;
 	const kept = new Set<number>();
 	for (const geometry of (simplified as Topology<{ countries: GeometryCollection }>).objects
 		.countries.geometries) {
