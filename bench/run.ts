@@ -14,13 +14,20 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from '../scripts/serve';
-import { EMBED_VIEWS } from '../src/lib/embed/views';
 import { servePeers } from './peers';
 import { ingestMarkdown, measureIngest, type IngestFigures } from './ingest';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
 import { formatBytes, summarize, type ResourceKind, type Summary } from './stats';
-import { budgetLine, measureWeight, weightBudgets, type Weight } from './weight';
+import {
+	budgetFor,
+	budgetLine,
+	measureWeight,
+	storyIds,
+	storyRoutes,
+	weightBudgets,
+	type Weight
+} from './weight';
 
 const { values: options } = parseArgs({
 	options: {
@@ -28,11 +35,7 @@ const { values: options } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		routes: {
 			type: 'string',
-			default: [
-				'/',
-				'/stories/otsc-minsk-summit/',
-				...EMBED_VIEWS.map((view) => `/embed/otsc-minsk-summit/${view}/`)
-			].join(',')
+			default: ['/', ...storyRoutes(storyIds())].join(',')
 		},
 		sizes: { type: 'string' },
 		libraries: { type: 'string', default: LIBRARIES.join(',') },
@@ -189,7 +192,7 @@ try {
 		}),
 		'',
 		...weights.flatMap((w) => {
-			const budget = budgets.get(w.route);
+			const budget = budgetFor(w.route, budgets);
 			return budget === undefined ? [] : [`- ${budgetLine(w.route, w.gzip, budget)}.`];
 		}),
 		'',
