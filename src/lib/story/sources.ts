@@ -55,8 +55,8 @@ export const REJECTED_HOSTS: readonly RejectedHost[] = [
 	{ host: 'pledgetimes.com', why: 'content farm rewriting other outlets’ reports' }
 ];
 
-/** A wiki's host and what it is. */
-export interface WikiHost {
+/** A host and what it is (a wiki, a gazetteer). */
+export interface NamedHost {
 	host: string;
 	name: string;
 }
@@ -66,7 +66,7 @@ export interface WikiHost {
  * A wiki is not a source of record, in any language edition (Scots Wikipedia was long written
  * by a non-speaker): cite what its article cites. A host matches itself and its subdomains.
  */
-export const WIKI_HOSTS: readonly WikiHost[] = [
+export const WIKI_HOSTS: readonly NamedHost[] = [
 	{ host: 'wikipedia.org', name: 'Wikipedia, every language edition' },
 	{ host: 'wikimedia.org', name: 'Wikimedia projects (Commons, Meta)' },
 	{ host: 'wikidata.org', name: 'Wikidata' },
@@ -87,6 +87,13 @@ export const WIKI_HOSTS: readonly WikiHost[] = [
 
 /** The rule a source on a wiki breaks, as said to an editor. */
 export const WIKI_RULE = 'a wiki is not a source of record: cite what it cites';
+
+/**
+ * Gazetteers whose records are revised in place rather than published on a day: a record
+ * has no publication date to give, so `check:data` does not ask for one. Its id, in the
+ * URL, is what identifies it.
+ */
+export const GAZETTEER_HOSTS: readonly NamedHost[] = [{ host: 'geonames.org', name: 'GeoNames' }];
 
 /** The lower-case host of a URL, or undefined when it is not a URL. */
 export function hostOf(url: string): string | undefined {
@@ -115,10 +122,18 @@ export function rejectedHost(
 	return matchHost(url, hosts);
 }
 
+/** The gazetteer a URL is a record of, or undefined when it is none of `hosts`. */
+export function gazetteerHost(
+	url: string,
+	hosts: readonly NamedHost[] = GAZETTEER_HOSTS
+): NamedHost | undefined {
+	return matchHost(url, hosts);
+}
+
 /** The wiki a URL is on, or undefined when it is on none of `hosts`. */
 export function wikiHost(
 	url: string,
-	hosts: readonly WikiHost[] = WIKI_HOSTS
-): WikiHost | undefined {
+	hosts: readonly NamedHost[] = WIKI_HOSTS
+): NamedHost | undefined {
 	return matchHost(url, hosts);
 }

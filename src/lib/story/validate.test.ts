@@ -282,6 +282,20 @@ describe('outside sources', () => {
 			]
 		],
 		[
+			'a GeoNames record, which has no publication date',
+			{ url: '    url: https://www.geonames.org/625144\n', date: '' },
+			[],
+			[]
+		],
+		[
+			'a page that only ends like GeoNames, with no date',
+			{ url: '    url: https://notgeonames.org/625144\n', date: '' },
+			[],
+			[
+				`${FILE}:16:5 sources[0] [source-date] warning: source "summit-report" has no date: give the one its page shows, if it shows one`
+			]
+		],
+		[
 			'no title',
 			{ title: '' },
 			[],

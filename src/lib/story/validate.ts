@@ -23,7 +23,7 @@ import { parseEdtf, resolveEventDate, type DateRange } from './dates';
 import { LIMITS, excerpt } from './limits';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
 import { covers } from './membership';
-import { WIKI_RULE, hostOf, rejectedHost, wikiHost } from './sources';
+import { WIKI_RULE, gazetteerHost, hostOf, rejectedHost, wikiHost } from './sources';
 import { frenchSpacingProblems } from './typography';
 import { eventZone } from './zones';
 import { checkQuoteLength, checkText as checkCharacters, type TextRule } from './text-rules';
@@ -492,7 +492,7 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 				story.review === 'draft' ? 'warning' : undefined
 			);
 		if (s.date) checkEdtf(s.date, ['sources', i, 'date']);
-		else
+		else if (!gazetteerHost(s.url))
 			report(
 				['sources', i],
 				'source-date',
