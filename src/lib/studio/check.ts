@@ -4,6 +4,7 @@
  * they concern (`events[3].date.edtf` belongs to the fourth event), so each is shown beside it.
  */
 import { stringify } from 'yaml';
+import type { Story } from '../story/schema';
 import { validateStory, type Problem } from '../story/validate';
 import { draftCount, type StoryInput, type Work } from './work';
 
@@ -14,6 +15,8 @@ export interface Checked {
 	problems: Problem[];
 	warnings: Problem[];
 	drafts: number;
+	/** The story as the validator built it (defaults filled in), when it has no problem. */
+	story?: Story;
 }
 
 /** The story as `story.yaml`: the `yaml` package's output, every object written out. */
@@ -28,7 +31,8 @@ export function checkWork(work: Work): Checked {
 		yaml,
 		problems: result.problems,
 		warnings: result.warnings,
-		drafts: draftCount(work.story)
+		drafts: draftCount(work.story),
+		...(result.ok && { story: result.story })
 	};
 }
 

@@ -33,6 +33,8 @@ export type EntryList = (typeof ENTRY_LISTS)[number];
 
 export type Change =
 	| { type: 'accept'; list: EntryList; index: number }
+	/** Every draft of a list at once: one step to undo. */
+	| { type: 'accept-all'; list: EntryList }
 	/** The story's own texts (title, dek), drafted with it. */
 	| { type: 'accept-story' }
 	| { type: 'reject'; list: EntryList; index: number }
@@ -110,6 +112,11 @@ export function edit(work: Work, change: Change): Work {
 			const item = items[change.index];
 			if (!item || item.review === undefined) return work;
 			return next({ ...story, [change.list]: replaceAt(items, change.index, withoutReview(item)) });
+		}
+		case 'accept-all': {
+			const items = listOf(story, change.list);
+			if (!items.some((item) => item.review !== undefined)) return work;
+			return next({ ...story, [change.list]: items.map(withoutReview) });
 		}
 		case 'accept-story':
 			return story.review === undefined ? work : next(withoutReview(story));
