@@ -159,6 +159,12 @@ export function fromEventsCsv(text: string, options: ImportOptions = {}): Import
 				);
 				return;
 			}
+			if (parseEdtf(end.edtf).end < parseEdtf(edtf).start) {
+				warnings.push(
+					`${where}, column "${columns.end}": ends (${end.edtf}) before it starts (${edtf}); the row is skipped`
+				);
+				return;
+			}
 			edtf = `${edtf}/${end.edtf}`;
 			try {
 				parseEdtf(edtf);

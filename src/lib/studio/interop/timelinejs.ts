@@ -185,6 +185,12 @@ export function collectTimeline(
 				warnings.push(`${end.problem}; the slide is skipped`);
 				return;
 			}
+			if (parseEdtf(end.edtf).end < parseEdtf(start.edtf).start) {
+				warnings.push(
+					`${where}.end_date: ends (${end.edtf}) before it starts (${start.edtf}); the slide is skipped`
+				);
+				return;
+			}
 			edtf = `${start.edtf}/${end.edtf}`;
 			try {
 				parseEdtf(edtf);
