@@ -48,7 +48,8 @@ const COLUMNS = {
 	sources: ['outside_sources', 'url', 'link', 'source_url', 'source', 'lien'],
 	media: ['media'],
 	quotes: ['quotes', 'quote', 'citation', 'citations'],
-	wording: ['date_wording']
+	wording: ['date_wording'],
+	partOfDay: ['part_of_day']
 } as const;
 
 /** One end of an ISO 8601 / EDTF date as a CSV writes it: a year, a month, a day, a time. */
@@ -117,7 +118,8 @@ export function fromEventsCsv(text: string, options: ImportOptions = {}): Import
 		sources: find(COLUMNS.sources),
 		media: find(COLUMNS.media),
 		quotes: find(COLUMNS.quotes),
-		wording: find(COLUMNS.wording)
+		wording: find(COLUMNS.wording),
+		partOfDay: find(COLUMNS.partOfDay)
 	};
 	const found = headers.map((h) => `"${h}"`).join(', ');
 	const problems: string[] = [];
@@ -175,6 +177,12 @@ export function fromEventsCsv(text: string, options: ImportOptions = {}): Import
 				return;
 			}
 		}
+		// A part of day is read in the local time of the event's place, and places are not
+		// imported: the day is kept, the part of day is not.
+		if (cell(row, columns.partOfDay))
+			warnings.push(
+				`${where}, column "${columns.partOfDay}": part of day "${cell(row, columns.partOfDay)}" not kept: it needs the event's place, which a CSV does not give; the day is kept`
+			);
 		const headline = htmlToText(cell(row, columns.title));
 		const summary = htmlToText(cell(row, columns.summary));
 		const wording = cell(row, columns.wording);

@@ -11,10 +11,8 @@ export function storyZip(storyYaml: string, sourceText: string, id: string): Uin
 	const mtime = new Date(Date.UTC(2000, 0, 1));
 	return zipSync(
 		{
-			[id]: {
-				'story.yaml': [strToU8(storyYaml), { mtime }],
-				'source.txt': [strToU8(sourceText), { mtime }]
-			}
+			[`${id}/story.yaml`]: [strToU8(storyYaml), { mtime }],
+			[`${id}/source.txt`]: [strToU8(sourceText), { mtime }]
 		},
 		{ level: 9 }
 	);

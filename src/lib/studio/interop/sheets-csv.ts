@@ -26,8 +26,11 @@ export function parseCsv(
 	for (const error of parsed.errors) {
 		// A row number here is the spreadsheet's: the header is row 1.
 		const row = error.row === undefined ? '' : `row ${error.row + 2}: `;
-		if (error.type === 'Quotes')
-			return { problem: `${what}: ${row}${error.message} (rule: RFC 4180 quoting)` };
+		if (error.type === 'Quotes') {
+			// A quote left open swallows the rows after it: the line it opens on is the place.
+			const line = text.slice(0, error.index ?? 0).split('\n').length;
+			return { problem: `${what}: line ${line}: ${error.message} (rule: RFC 4180 quoting)` };
+		}
 		if (error.code !== 'UndetectableDelimiter') warnings.push(`${row}${error.message}`);
 	}
 	const headers = (parsed.meta.fields ?? []).filter((h) => h !== '');
@@ -58,6 +61,24 @@ function parseTime(time: string, where: string): Partial<TimelineDate> | { probl
 	const second = match[3] ?? match[7];
 	return { hour, minute: minute ?? 0, ...(second !== undefined && { second }) };
 }
+
+/** The template's column for a TimelineJS date or media field. */
+const SHEET_COLUMN: Record<string, string> = {
+	'start_date.year': 'Year',
+	'start_date.month': 'Month',
+	'start_date.day': 'Day',
+	'start_date.hour': 'Time',
+	'start_date.minute': 'Time',
+	'start_date.second': 'Time',
+	'end_date.': 'End Year',
+	'end_date.year': 'End Year',
+	'end_date.month': 'End Month',
+	'end_date.day': 'End Day',
+	'end_date.hour': 'End Time',
+	'end_date.minute': 'End Time',
+	'end_date.second': 'End Time',
+	'media.url': 'Media'
+};
 
 /** Column names as the template writes them, found whatever their case. */
 function column(headers: string[], name: string): string | undefined {
@@ -172,6 +193,16 @@ export function fromSheetsCsv(text: string, options: ImportOptions = {}): Import
 		'TimelineJS (Google Sheets)'
 	);
 	if ('problems' in collected) return { ok: false, problems: collected.problems };
-	collected.warnings.unshift(...warnings);
+	// "row 3.start_date.month" is "row 3, column "Month"" in the sheet's own words.
+	const named = collected.warnings.map((warning) =>
+		warning.replace(
+			/^(row \d+)\.(start_date|end_date|media)\.?([a-z]*)/,
+			(whole, row: string, field: string, part: string) => {
+				const name = SHEET_COLUMN[`${field}.${part}`];
+				return name ? `${row}, column "${name}"` : whole;
+			}
+		)
+	);
+	collected.warnings = [...warnings, ...named];
 	return draftStory(collected, options);
 }
