@@ -127,6 +127,7 @@ export function fromSheetsCsv(text: string, options: ImportOptions = {}): Import
 		const type = cell(row, 'Type').toLowerCase();
 		const slide: TimelineSlide = {
 			text: { headline: cell(row, 'Headline'), text: cell(row, 'Text') },
+			...(cell(row, 'Display Date') && { display_date: cell(row, 'Display Date') }),
 			...(cell(row, 'Group') || cell(row, 'Tag')
 				? { group: cell(row, 'Group') || cell(row, 'Tag') }
 				: {}),

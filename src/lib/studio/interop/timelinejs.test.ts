@@ -138,6 +138,44 @@ describe('groups', () => {
 	});
 });
 
+describe('dates in words and times', () => {
+	const result = accepted(
+		fromTimelineJs(
+			{
+				events: [
+					{
+						start_date: { year: 1500 },
+						display_date: 'c. 1500',
+						text: { headline: 'A printing press opens in Venice' }
+					},
+					{
+						start_date: { year: 2023, month: 11, day: 23, hour: 10, minute: 30 },
+						text: { headline: 'Leaders arrive in Minsk' }
+					}
+				]
+			},
+			{ published: PUBLISHED, lang: 'en' }
+		)
+	);
+
+	it('keeps the file’s display date as the date’s wording, in the source text', () => {
+		expect(result.story.events[0]?.date).toEqual({ edtf: '1500', wording: 'c. 1500' });
+		expect(result.sourceText).toContain('c. 1500');
+	});
+
+	it('exports a time with the digits written, whatever the machine’s time zone', () => {
+		const exported = toTimelineJs(result.story, 'en');
+		expect(exported.events[1]?.start_date).toEqual({
+			year: 2023,
+			month: 11,
+			day: 23,
+			hour: 10,
+			minute: 30,
+			second: 0
+		});
+	});
+});
+
 describe('a file that names no organisation', () => {
 	it('gets a placeholder named as such, and a warning', () => {
 		const result = accepted(

@@ -213,10 +213,12 @@ export function collectTimeline(
 		const caption = text(media?.caption);
 		const credit = text(media?.credit);
 		const group = typeof s.group === 'string' ? s.group.trim() : '';
+		// The file's own words for the date ("c. 1500"), kept with it, as an article's are.
+		const display = text(s.display_date ?? (s.start_date as Record<string, unknown>).display_date);
 		entries.push({
 			where,
 			...(typeof s.unique_id === 'string' && { id: s.unique_id }),
-			date: { edtf },
+			date: { edtf, ...(display && { wording: display.replace(/\s+/gu, ' ') }) },
 			headline: text(t.headline),
 			text: [text(t.text), shown].filter(Boolean).join('\n'),
 			...(group && { group }),
@@ -258,8 +260,26 @@ export function fromTimelineJs(json: unknown, options: ImportOptions = {}): Impo
 	return draftStory(collected, options);
 }
 
-/** An EDTF date (one end of an interval) as a TimelineJS date, at its precision. */
+/** One end of an EDTF date as written: its year, month, day and time, qualifiers aside. */
+const EDTF_END =
+	/^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-]\d{2}:\d{2})?)?)?)?[?~%]*$/;
+
+/**
+ * An EDTF date (one end of an interval) as a TimelineJS date, at its precision. A time keeps
+ * the digits written (TimelineJS has no time zone); other EDTF forms (`199X`) go through
+ * the parser, to the precision it gives.
+ */
 function edtfToTimelineDate(edtf: string): TimelineDate {
+	const written = EDTF_END.exec(edtf);
+	if (written) {
+		const [, year, month, day, hour, minute, second] = written;
+		return {
+			year: Number(year),
+			...(month && { month: Number(month) }),
+			...(day && { day: Number(day) }),
+			...(hour && { hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) })
+		};
+	}
 	const range = parseEdtf(edtf);
 	const at = new Date(range.start);
 	const date: TimelineDate = { year: at.getUTCFullYear() };
@@ -267,10 +287,6 @@ function edtfToTimelineDate(edtf: string): TimelineDate {
 	date.month = at.getUTCMonth() + 1;
 	if (range.precision === 'month') return date;
 	date.day = at.getUTCDate();
-	if (range.precision === 'day') return date;
-	date.hour = at.getUTCHours();
-	date.minute = at.getUTCMinutes();
-	date.second = at.getUTCSeconds();
 	return date;
 }
 
