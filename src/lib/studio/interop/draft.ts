@@ -262,8 +262,14 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 		};
 
 	const lang: Lang = options.lang ?? detectLanguage(sourceText);
+	// A text in the story's language and, until a person translates it, the same words in
+	// English. Paragraphs stay one per line.
 	const local = (text: string) => {
-		const clean = shorten(text, 100_000);
+		const clean = text
+			.split('\n')
+			.map((line) => line.replace(/\s+/gu, ' ').trim())
+			.filter(Boolean)
+			.join('\n');
 		return lang === 'fr' ? { fr: withFrenchSpacing(clean), en: clean } : { en: clean };
 	};
 	const both = (text: { fr: string; en: string }) =>

@@ -83,10 +83,20 @@ describe.each(EXAMPLES)('the TimelineJS example %s', (file) => {
 				expect(urls).toContain(slide.media.url);
 	});
 
-	it('exports and imports again to the same events', () => {
+	it('exports and imports again to the same events, texts and source text', () => {
 		const exported = toTimelineJs(first.story, 'en');
 		const again = accepted(fromTimelineJs(JSON.stringify(exported), { published: PUBLISHED }));
 		expect(essentials(again.story)).toEqual(essentials(first.story));
+		expect(again.story.events.map((e) => e.summary)).toEqual(
+			first.story.events.map((e) => e.summary)
+		);
+		expect(again.sourceText).toBe(first.sourceText);
+	});
+
+	it('marks every draft as not yet reviewed in the export', () => {
+		const exported = toTimelineJs(first.story, 'fr');
+		for (const slide of [exported.title, ...exported.events])
+			expect(slide?.text?.text).toContain('<p class="chronomap-draft">Non vérifié</p>');
 	});
 });
 

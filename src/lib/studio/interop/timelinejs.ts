@@ -7,6 +7,8 @@
 import type { Story } from '../../story/schema';
 import { parseEdtf } from '../../story/dates';
 import { localized } from '../../i18n-core';
+import { en } from '../../i18n-en';
+import { fr } from '../../i18n-fr';
 import { escapeHtml, htmlToText } from './html-text';
 import {
 	MEDIA_SOURCE,
@@ -126,8 +128,15 @@ export function timelineDateToEdtf(
 	return { edtf };
 }
 
+/**
+ * The class of the paragraph export adds to a draft's text ("Not yet reviewed"): the
+ * marker of Chronomap's own, not the file's words, so import drops it.
+ */
+const DRAFT_CLASS = 'chronomap-draft';
+const DRAFT_MARK = new RegExp(`<p class="${DRAFT_CLASS}">[^<]*</p>`, 'g');
+
 function text(value: unknown): string {
-	if (typeof value === 'string') return htmlToText(value);
+	if (typeof value === 'string') return htmlToText(value.replace(DRAFT_MARK, ''));
 	if (typeof value === 'number') return String(value);
 	return '';
 }
@@ -290,13 +299,29 @@ function edtfToTimelineDate(edtf: string): TimelineDate {
 	return date;
 }
 
+/** Text as HTML paragraphs, one per line. */
+function paragraphs(text: string): string {
+	return text
+		.split('\n')
+		.map((line) => `<p>${escapeHtml(line)}</p>`)
+		.join('');
+}
+
+/** A draft stays marked as one outside Chronomap too: its slide says it is not yet reviewed. */
+function draftMark(review: 'draft' | undefined, lang: Lang): string {
+	if (review !== 'draft') return '';
+	return `<p class="${DRAFT_CLASS}">${escapeHtml((lang === 'fr' ? fr : en).notReviewed)}</p>`;
+}
+
 function proofsHtml(event: Story['events'][number], story: Story, lang: Lang): string {
-	const shown = `${localized(event.title, lang)}\n${localized(event.summary, lang)}`;
+	// A quote the slide already shows (line breaks aside) is not shown twice.
+	const flat = (text: string) => text.replace(/\s+/gu, ' ');
+	const shown = flat(`${localized(event.title, lang)}\n${localized(event.summary, lang)}`);
 	const sources = new Map(story.sources.map((source) => [source.id, source]));
 	return event.provenance
 		.map((proof) => {
 			if ('quote' in proof)
-				return shown.includes(proof.quote)
+				return shown.includes(flat(proof.quote))
 					? ''
 					: `<blockquote>${escapeHtml(proof.quote)}</blockquote>`;
 			const source = sources.get(proof.source);
@@ -331,7 +356,7 @@ export function toTimelineJs(story: Story, lang: Lang): TimelineJson {
 			...(end && end !== '..' && { end_date: edtfToTimelineDate(end) }),
 			text: {
 				headline: escapeHtml(localized(event.title, lang)),
-				text: `<p>${escapeHtml(localized(event.summary, lang))}</p>${proofsHtml(event, story, lang)}`
+				text: `${paragraphs(localized(event.summary, lang))}${proofsHtml(event, story, lang)}${draftMark(event.review, lang)}`
 			},
 			group: groupOfCategory(event.category, lang),
 			...(source && {
@@ -351,7 +376,7 @@ export function toTimelineJs(story: Story, lang: Lang): TimelineJson {
 		title: {
 			text: {
 				headline: escapeHtml(localized(story.title, lang)),
-				text: `<p>${escapeHtml(localized(story.dek, lang))}</p>`
+				text: `${paragraphs(localized(story.dek, lang))}${draftMark(story.review, lang)}`
 			}
 		},
 		events
