@@ -14,9 +14,9 @@ import { checkQuoteLength } from '../../story/text-rules';
 import { withFrenchSpacing } from '../../story/typography';
 import { rejectedHost } from '../../story/sources';
 import { fold, key, slug, uniqueId } from '../../ingest/text';
-import { detectLanguage } from '../../ingest/language';
+import { detect } from 'tinyld/light';
 import { categoryOf } from '../../ingest/events';
-import { findActors, type OrganisationFound } from '../../ingest/actors';
+import { namedOrganisations } from './organisations';
 import { en } from '../../i18n-en';
 import { fr } from '../../i18n-fr';
 
@@ -261,7 +261,9 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 			]
 		};
 
-	const lang: Lang = options.lang ?? detectLanguage(sourceText);
+	// The light build of tinyld tells French from English well enough, at a tenth of the weight.
+	const lang: Lang =
+		options.lang ?? (detect(sourceText, { only: ['fr', 'en'] }) === 'en' ? 'en' : 'fr');
 	// A text in the story's language and, until a person translates it, the same words in
 	// English. Paragraphs stay one per line.
 	const local = (text: string) => {
@@ -351,26 +353,15 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 	// The story's organisation: the schema needs one. Only one the file names with its acronym
 	// spelled out ("Collective Security Treaty Organisation (CSTO)") is taken; otherwise a
 	// placeholder, named as such, stands in until a person chooses: never a guessed one.
-	const { actors: found, mentions } = findActors(sourceText, lang);
-	const count = (i: number) => mentions.filter((m) => m.actor === i).length;
-	const named = found
-		.map((actor, i) => ({ actor, n: count(i) }))
-		.filter(
-			(c): c is { actor: OrganisationFound; n: number } =>
-				c.actor.kind === 'organisation' &&
-				c.actor.acronym !== undefined &&
-				c.actor.acronym !== c.actor.name &&
-				quotable(c.actor.passage.text.trim())
-		)
-		.sort((a, b) => b.n - a.n)[0]?.actor;
+	const named = namedOrganisations(sourceText).find((o) => quotable(o.passage));
 	let actor: Record<string, unknown>;
 	if (named) {
 		const name = `${named.name} (${named.acronym})`;
 		actor = {
 			kind: 'organisation',
-			id: slug(named.acronym!, 5),
+			id: slug(named.acronym, 5),
 			name: local(name),
-			provenance: [{ quote: named.passage.text.trim() }],
+			provenance: [{ quote: named.passage }],
 			review: 'draft'
 		};
 		warnings.push(
