@@ -191,19 +191,31 @@ export function storyYaml(story: unknown): string {
 }
 
 /**
- * The draft story for what a format's module read. Never throws: a file it cannot make a
- * valid story from gives `{ ok: false, problems }`.
+ * An import that cannot throw: a fault of its own is a problem to report, never a crash of
+ * the page that called it.
+ */
+export function guarded<A extends unknown[]>(
+	read: (...args: A) => Imported
+): (...args: A) => Imported {
+	return (...args) => {
+		try {
+			return read(...args);
+		} catch (error) {
+			const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			return {
+				ok: false,
+				problems: [`the import failed on this file (${message}); please report it`]
+			};
+		}
+	};
+}
+
+/**
+ * The draft story for what a format's module read: a file it cannot make a valid story
+ * from gives `{ ok: false, problems }`.
  */
 export function draftStory(collected: Collected, options: ImportOptions = {}): Imported {
-	try {
-		return draft(collected, options);
-	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return {
-			ok: false,
-			problems: [`the import failed on this file (${message}); please report it`]
-		};
-	}
+	return draft(collected, options);
 }
 
 function draft(collected: Collected, options: ImportOptions): Imported {

@@ -10,6 +10,7 @@ import { parseEdtf } from '../../story/dates';
 import { key } from '../../ingest/text';
 import {
 	draftStory,
+	guarded,
 	readText,
 	type Entry,
 	type ImportOptions,
@@ -86,7 +87,10 @@ export function csvDateToEdtf(cell: string): { edtf: string } | { problem: strin
  * A generic CSV of events (or our own events.csv, or a TimelineJS sheet, which it hands to
  * `fromSheetsCsv`) as a draft story. Never throws.
  */
-export function fromEventsCsv(text: string, options: ImportOptions = {}): Imported {
+export const fromEventsCsv = guarded(function fromEventsCsv(
+	text: string,
+	options: ImportOptions = {}
+): Imported {
 	const read = readText(text, 'CSV file');
 	if ('problem' in read) return { ok: false, problems: [read.problem] };
 	const csv = parseCsv(read.text, 'CSV file');
@@ -212,4 +216,4 @@ export function fromEventsCsv(text: string, options: ImportOptions = {}): Import
 		});
 	});
 	return draftStory({ format: 'CSV', entries, warnings }, { ...options, ...(lang && { lang }) });
-}
+});

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { collectTimeline, type TimelineDate, type TimelineSlide } from './timelinejs';
-import { draftStory, readText, type ImportOptions, type Imported } from './draft';
+import { draftStory, guarded, readText, type ImportOptions, type Imported } from './draft';
 
 /** Cells that start with a quote before a formula character were written safe by a spreadsheet export: the quote is not data. */
 export function unquoteCell(cell: string): string {
@@ -89,7 +89,10 @@ function column(headers: string[], name: string): string | undefined {
  * A TimelineJS Google-Sheets CSV as a draft story. Never throws: a CSV without the
  * template's Year and Headline columns, empty or binary gives the problems.
  */
-export function fromSheetsCsv(text: string, options: ImportOptions = {}): Imported {
+export const fromSheetsCsv = guarded(function fromSheetsCsv(
+	text: string,
+	options: ImportOptions = {}
+): Imported {
 	const read = readText(text, 'CSV file');
 	if ('problem' in read) return { ok: false, problems: [read.problem] };
 	const csv = parseCsv(read.text, 'CSV file');
@@ -206,4 +209,4 @@ export function fromSheetsCsv(text: string, options: ImportOptions = {}): Import
 	);
 	collected.warnings = [...warnings, ...named];
 	return draftStory(collected, options);
-}
+});

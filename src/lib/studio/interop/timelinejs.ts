@@ -14,6 +14,7 @@ import {
 	MEDIA_SOURCE,
 	describe,
 	draftStory,
+	guarded,
 	groupOfCategory,
 	readText,
 	type Collected,
@@ -250,7 +251,10 @@ export function collectTimeline(
 /**
  * A TimelineJS file (its text, its bytes or the parsed JSON) as a draft story. Never throws.
  */
-export function fromTimelineJs(json: unknown, options: ImportOptions = {}): Imported {
+export const fromTimelineJs = guarded(function fromTimelineJs(
+	json: unknown,
+	options: ImportOptions = {}
+): Imported {
 	let data = json;
 	if (typeof json === 'string' || json instanceof Uint8Array || json instanceof ArrayBuffer) {
 		const read = readText(json, 'TimelineJS file');
@@ -267,7 +271,7 @@ export function fromTimelineJs(json: unknown, options: ImportOptions = {}): Impo
 	const collected = collectTimeline(data);
 	if ('problems' in collected) return { ok: false, problems: collected.problems };
 	return draftStory(collected, options);
-}
+});
 
 /** One end of an EDTF date as written: its year, month, day and time, qualifiers aside. */
 const EDTF_END =
