@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../../story/dates';
 import { validateStory } from '../../story/validate';
 import { fromTimelineJs, timelineDateToEdtf, toTimelineJs, type TimelineJson } from './timelinejs';
-import { PLACEHOLDER_ORGANISATION } from './draft';
+import { PLACEHOLDER_ORGANISATION, guarded } from './draft';
 import { PUBLISHED, accepted, essentials, timelineJsFile } from './test-helpers';
 
 const PRECISION_OF_PARTS = ['year', 'month', 'day', 'time'] as const;
@@ -289,6 +289,16 @@ describe('bad input gives problems, never a throw', () => {
 		const result = fromTimelineJs(input, { id: _name === 'an invalid id' ? 'Bad Id' : undefined });
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems.join('\n')).toMatch(problem);
+	});
+
+	it('reports a fault of its own as a problem', () => {
+		const broken = guarded((): never => {
+			throw new Error('boom\nstack');
+		});
+		expect(broken()).toEqual({
+			ok: false,
+			problems: ['the import failed on this file (boom); please report it']
+		});
 	});
 
 	it('skips an undated slide with a warning and keeps the others', () => {
