@@ -10,18 +10,17 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+	bounds,
+	polygonsOf,
+	round,
+	type Box,
+	type CountryProperties,
+	type MapTopology,
+	type Rings
+} from './bounds';
 
-/** Longitude/latitude box: [west, south, east, north], in degrees (east may pass 180). */
-export type Box = [number, number, number, number];
-
-export interface CountryProperties {
-	/** Where the country's name label goes: [lon, lat]. */
-	label: [number, number];
-}
-
-export type MapTopology = Topology<{
-	countries: GeometryCollection<CountryProperties>;
-}>;
+export { boundsOf, type Box, type CountryProperties, type MapTopology } from './bounds';
 
 export interface GeometryOptions {
 	/** Countries the map is about (members, former members, places): always drawn whole. */
@@ -41,27 +40,10 @@ export interface GeometryOptions {
 	quantization?: number;
 }
 
-type Rings = Position[][];
-
 /** ISO 3166-1 alpha-3 of a world-atlas id (ISO numeric, as a string); undefined for disputed areas without one. */
 export function alpha3(numericId: string | number | undefined): string | undefined {
 	if (numericId === undefined) return undefined;
 	return iso.whereNumeric(String(numericId).padStart(3, '0'))?.alpha3;
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon): Rings[] {
-	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-function bounds(rings: Rings): Box {
-	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [lon, lat] of rings[0] ?? []) {
-		west = Math.min(west, lon!);
-		east = Math.max(east, lon!);
-		south = Math.min(south, lat!);
-		north = Math.max(north, lat!);
-	}
-	return [west, south, east, north];
 }
 
 function intersects(a: Box, b: Box): boolean {
@@ -104,8 +86,6 @@ export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
 	const [x, y] = polylabel(largest, 0.05);
 	return [round(x!, 2), round(latitudeOf((y! * Math.PI) / 180), 2)];
 }
-
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
  * The map's countries from a world-atlas topology: `states` whole, and the parts of other
@@ -190,23 +170,6 @@ function coarsenContext(weighted: Topology, states: Set<string>, weight: number)
 		if (kept.has(index)) return;
 		for (const point of arc as number[][]) if (point[2]! < weight) point[2] = 0;
 	});
-}
-
-/** The box around the given countries' shapes. */
-export function boundsOf(map: MapTopology, states: string[]): Box {
-	const wanted = new Set(states);
-	const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const country of feature(map, map.objects.countries).features) {
-		if (!wanted.has(String(country.id)) || !country.geometry) continue;
-		for (const polygon of polygonsOf(country.geometry as Polygon | MultiPolygon)) {
-			const [west, south, east, north] = bounds(polygon);
-			box[0] = Math.min(box[0], west);
-			box[1] = Math.min(box[1], south);
-			box[2] = Math.max(box[2], east);
-			box[3] = Math.max(box[3], north);
-		}
-	}
-	return box.map((value) => round(value, 2)) as Box;
 }
 
 /**

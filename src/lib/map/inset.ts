@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MembershipData } from '$lib/story/membership';
 import { estimateTextWidth } from '$lib/timeline/layout';
-import { boundsOf, type Box, type CountryProperties, type MapTopology } from './geometry';
+import { boundsOf, type Box, type CountryProperties, type MapTopology } from './bounds';
 import { edgesOf, GAP, placeLabels, rectOf, type LabelBox, type Rect } from './labels';
 
 export interface InsetShape {

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Language } from '$lib/i18n';
 import { mapInset } from '$lib/server/map-geometry';
 import { stories, storyById } from '$lib/server/stories';
+import { storyInLanguage } from '$lib/story/localize';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -17,10 +18,11 @@ export const load: PageServerLoad = ({ params }) => {
 		...story.events.map((e) => e.when.start)
 	);
 	const last = Date.UTC(new Date().getUTCFullYear(), 11, 31);
+	const language = (params.lang ?? 'fr') as Language;
 	return {
-		story,
+		story: storyInLanguage(story, language),
 		sourceText: bundle.sourceText,
-		language: (params.lang ?? 'fr') as Language,
+		language,
 		dateRange: [first, last] as [number, number],
 		inset: mapInset(story)
 	};
