@@ -32,6 +32,7 @@ export const studioEn: StudioMessages = {
 			'A TimelineJS export, the TimelineJS Google Sheets template saved as CSV, or a CSV of events.',
 		refused: (file) => `${file} refused:`,
 		htmlLoaded: (name) => `Web page ${name} loaded: the article will be extracted from it.`,
+		importWarnings: (n) => (n === 1 ? '1 import warning' : `${n} import warnings`),
 		clearHtml: 'Remove the web page'
 	},
 	toolbar: {
@@ -97,6 +98,7 @@ export const studioEn: StudioMessages = {
 		title: (lang) => `Title (${lang})`,
 		summary: (lang) => `Summary (${lang})`,
 		category: 'Category',
+		dateLegend: 'Date',
 		date: 'Date, in words',
 		dateHelp: 'As the article says it: “Thursday”, “last February”, “on 15 May 1992”.',
 		resolved: 'Date kept:',

@@ -32,6 +32,8 @@ export const studioFr = {
 			'Un export TimelineJS, le modèle Google Sheets de TimelineJS enregistré en CSV, ou un CSV d’événements.',
 		refused: (file: string) => `${file} refusé :`,
 		htmlLoaded: (name: string) => `Page web ${name} chargée : l’article en sera extrait.`,
+		importWarnings: (n: number) =>
+			n === 1 ? '1 avertissement de l’import' : `${n} avertissements de l’import`,
 		clearHtml: 'Retirer la page web'
 	},
 	toolbar: {
@@ -101,6 +103,7 @@ export const studioFr = {
 		title: (lang: string) => `Titre (${lang})`,
 		summary: (lang: string) => `Résumé (${lang})`,
 		category: 'Catégorie',
+		dateLegend: 'Date',
 		date: 'Date, en mots',
 		dateHelp: 'Comme l’article la dit : « jeudi », « en février dernier », « le 15 mai 1992 ».',
 		resolved: 'Date retenue :',

@@ -20,6 +20,8 @@ export class Studio {
 	history = $state.raw<History<Work> | undefined>(undefined);
 	/** Changed since it was last downloaded or saved to the project. */
 	unpublished = $state(false);
+	/** What the last import left out or guessed, in words. */
+	notices = $state<string[]>([]);
 	/** Why a saved work was set aside, when it was. */
 	restoreProblem = $state<string | undefined>(undefined);
 	readonly work = $derived(this.history?.present);
@@ -52,6 +54,7 @@ export class Studio {
 	}
 
 	start(work: Work): void {
+		this.notices = [];
 		this.history = startHistory(work);
 		this.unpublished = true;
 		this.save();
