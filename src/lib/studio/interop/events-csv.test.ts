@@ -95,6 +95,16 @@ describe('a generic CSV of events', () => {
 		});
 	});
 
+	it('reads a spreadsheet’s French export: semicolons, a byte order mark, CRLF', () => {
+		const excel =
+			'\ufeffDate;Titre;Résumé\r\n2023-11-23;Sommet de Minsk;"Les dirigeants se réunissent ; l’Arménie est absente."\r\n';
+		const french = accepted(fromEventsCsv(excel, { published: PUBLISHED }));
+		expect(french.story.events.map((e) => [e.date.edtf, e.title.fr, e.summary.en])).toEqual([
+			['2023-11-23', 'Sommet de Minsk', 'Les dirigeants se réunissent ; l’Arménie est absente.']
+		]);
+		expect(french.warnings.join('\n')).not.toMatch(/fields/i);
+	});
+
 	it('hands a TimelineJS sheet to the sheet import', () => {
 		const sheet = timelineJsFile('template/my-own-timeline.csv');
 		const viaEvents = accepted(fromEventsCsv(sheet, { published: PUBLISHED }));
