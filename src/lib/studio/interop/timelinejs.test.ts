@@ -186,6 +186,40 @@ describe('dates in words and times', () => {
 	});
 });
 
+describe('media', () => {
+	const slide = (url: string) => ({
+		start_date: { year: 2023 },
+		text: { headline: 'A slide with media' },
+		media: { url, caption: '<em>The</em> caption', credit: 'Reuters' }
+	});
+	it.each([
+		['https://upload.wikimedia.org/a.jpg', undefined],
+		['//example.org/a.jpg', /is not a URL/],
+		['ftp://example.org/a.jpg', /is not an http\(s\) URL/],
+		['https://www.wikiwand.com/en/Minsk', /wikiwand\.com is not accepted as a source/]
+	])('%s', (url, warning) => {
+		const result = accepted(
+			fromTimelineJs({ events: [slide(url)] }, { published: PUBLISHED, lang: 'en' })
+		);
+		if (warning) {
+			expect(result.story.sources).toEqual([]);
+			expect(result.warnings.join('\n')).toMatch(warning);
+		} else {
+			expect(result.story.sources).toEqual([
+				{ id: 'media-a-slide-with-media', publisher: 'Reuters', kind: 'other', url }
+			]);
+			expect(result.story.events[0]?.notes[0]?.provenance).toEqual([
+				{ source: 'media-a-slide-with-media', detail: 'The caption' }
+			]);
+			expect(toTimelineJs(result.story, 'en').events[0]?.media).toEqual({
+				url,
+				credit: 'Reuters',
+				caption: 'The caption'
+			});
+		}
+	});
+});
+
 describe('a file that names no organisation', () => {
 	it('gets a placeholder named as such, and a warning', () => {
 		const result = accepted(
