@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { eventsCsv } from '../../story/csv';
-import { resolveStory } from '../../story/resolve';
 import { validateStory } from '../../story/validate';
 import { csvDateToEdtf, fromEventsCsv } from './events-csv';
 import { fromSheetsCsv } from './sheets-csv';
+import { storyEventsCsv } from './publish';
 import { PUBLISHED, accepted, essentials, timelineJsFile } from './test-helpers';
 
 const csv = (rows: string[][]) => Papa.unparse(rows);
@@ -120,7 +119,7 @@ describe('our own events.csv reads back', () => {
 		readFileSync(new URL('story.yaml', folder), 'utf8'),
 		readFileSync(new URL('source.txt', folder), 'utf8')
 	).story!;
-	const result = accepted(fromEventsCsv(eventsCsv(resolveStory(story)), { published: PUBLISHED }));
+	const result = accepted(fromEventsCsv(storyEventsCsv(story), { published: PUBLISHED }));
 	const back = new Map(result.story.events.map((e) => [e.id, e]));
 
 	it('with every event’s id, EDTF date, title, category and quotes', () => {
