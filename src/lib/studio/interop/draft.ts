@@ -215,10 +215,6 @@ export function guarded<A extends unknown[]>(
  * from gives `{ ok: false, problems }`.
  */
 export function draftStory(collected: Collected, options: ImportOptions = {}): Imported {
-	return draft(collected, options);
-}
-
-function draft(collected: Collected, options: ImportOptions): Imported {
 	const warnings = [...collected.warnings];
 	const problems: string[] = [];
 	if (options.id !== undefined && !v.is(Id, options.id))
