@@ -76,6 +76,16 @@ describe.each(EXAMPLES)('the TimelineJS example %s', (file) => {
 		expect(first.warnings.filter((w) => w.includes('cosmological'))).toHaveLength(skipped);
 	});
 
+	it('says what it leaves out of the file', () => {
+		const file = json as { title?: { media?: unknown }; eras?: unknown[] };
+		if (file.title?.media)
+			expect(first.warnings).toContain('title.media: not kept: a story’s title has no media');
+		if (file.eras)
+			expect(first.warnings).toContain(
+				`eras: ${file.eras.length} era(s) not kept: a story has no place for eras`
+			);
+	});
+
 	it('keeps media URLs as the events’ sources', () => {
 		const urls = first.story.sources.map((s) => s.url);
 		for (const slide of json.events)
