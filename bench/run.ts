@@ -141,7 +141,7 @@ try {
 	}
 	// Drafting runs in Node, not in the browser: measured after the browser's work, on a quiet process.
 	let ingestFigures: IngestFigures | undefined;
-	if (SECTIONS.has('ingest')) ingestFigures = measureIngest(RUNS);
+	if (SECTIONS.has('ingest')) ingestFigures = await measureIngest(RUNS);
 	const machine = {
 		cpu: cpus()[0]?.model ?? 'unknown',
 		cores: cpus().length,

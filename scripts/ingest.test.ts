@@ -175,6 +175,10 @@ describe(
 			for (const event of story.events) expect(page).toContain(`/events/${event.id}"`);
 			for (const place of story.places.filter((p: { kind: string }) => p.kind === 'country'))
 				expect(page).toContain(place.name.fr);
+			// The draft lists no memberships: the map and its table say so, and call no state a non-member.
+			expect(story.memberships).toEqual([]);
+			expect(page).toContain('Appartenance non précisée');
+			expect(page).not.toMatch(/non membre/i);
 			const eventPage = readFileSync(
 				join(site, 'build', 'stories', id, 'events', story.events[0].id, 'index.html'),
 				'utf8'

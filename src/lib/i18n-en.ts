@@ -160,7 +160,8 @@ export const en: Messages = {
 			member: 'Member',
 			frozen: 'Member, participation frozen',
 			former: 'Former member',
-			'non-member': 'Not a member'
+			'non-member': 'Not a member',
+			unknown: 'Membership not given'
 		}
 	}
 };

@@ -168,7 +168,8 @@ export const fr = {
 			member: 'Membre',
 			frozen: 'Membre, participation gelée',
 			former: 'Ancien membre',
-			'non-member': 'Non membre'
+			'non-member': 'Non membre',
+			unknown: 'Appartenance non précisée'
 		}
 	}
 };

@@ -22,7 +22,9 @@ describe('status in words, agreeing with the French name', () => {
 		['host', 'en', 'Belarus', 'member, host of the Minsk summit'],
 		['member', 'fr', 'Ouzbékistan', 'membre'],
 		['former', 'fr', 'Géorgie', 'ancien membre'],
-		['non-member', 'en', 'Ukraine', 'not a member']
+		['non-member', 'en', 'Ukraine', 'not a member'],
+		['unknown', 'fr', 'Lituanie', 'appartenance non précisée'],
+		['unknown', 'en', 'Lithuania', 'membership not given']
 	])('%s (%s, %s) → %s', (status, language, name, phrase) => {
 		expect(statusPhrase(status, language, { name, summitPlace: 'Minsk' })).toBe(phrase);
 	});

@@ -52,9 +52,10 @@ export function categoryOf(words: string, _lang: Lang, hasQuote: boolean): Event
 export const SUMMIT: Record<Lang, RegExp> = { fr: /\bsommet\b/u, en: /\bsummit\b/iu };
 
 export function isMembershipSentence(words: string, lang: Lang): boolean {
+	// "Adhésion" / "membership" speak of joining (a bid, negotiations), not of being a member.
 	return lang === 'fr'
-		? /\bmembres?\b|\badhésion\b|\balliés\b/iu.test(words)
-		: /\bmembers?\b|\bmembership\b|\ballies\b/iu.test(words);
+		? /\bmembres?\b|\balliés\b/iu.test(words)
+		: /\bmembers?\b|\ballies\b/iu.test(words);
 }
 
 /** Cues before the state they speak of ("sans l'Arménie", "in the absence of Armenia"). */

@@ -21,6 +21,8 @@ interface Expected {
 	dates: { wording: string; edtf: string; partOfDay?: string }[];
 	states: string[];
 	people: { name: string; role: string; country?: string }[];
+	/** The story's organisation, or null where the article names none (never a person or a state). */
+	organisation: string | null;
 	organisations: string[];
 	quotes: { text: string; speaker: string }[];
 	attendance: { state: string; status: string; remote?: boolean }[];
@@ -104,6 +106,19 @@ describe.each(articles)('%s', (file) => {
 			.filter((a) => a.kind === 'organisation')
 			.map((a) => fold((a.name as Record<string, string>)[expected.lang]!));
 		for (const name of expected.organisations) expect(names).toContain(fold(name));
+	});
+	it('makes only an organisation the story’s organisation, and says when there is none', () => {
+		const actor = story.actors.find((a) => a.id === story.organisation.actor);
+		if (expected.organisation === null) {
+			expect(story.organisation.actor).toBeUndefined();
+			expect(story.memberships).toEqual([]);
+			expect(result.summary.unresolved.some((u) => u.startsWith('organisation'))).toBe(true);
+		} else {
+			expect(actor?.kind).toBe('organisation');
+			expect(fold((actor!.name as Record<string, string>)[expected.lang]!)).toBe(
+				fold(expected.organisation)
+			);
+		}
 	});
 	check('quotes')('quotes the speakers', () => {
 		for (const quote of expected.quotes) {

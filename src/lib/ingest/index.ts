@@ -63,7 +63,8 @@ export interface DraftStory {
 	dek: Localized;
 	byline?: { name: string; provenance: Proof[] };
 	published: { edtf: string; established: DraftNote };
-	organisation: { actor: string; summit: string };
+	/** `actor` is left out when the article names no organisation. */
+	organisation: { actor?: string; summit: string };
 	editorialNotes?: DraftNote[];
 	furniture: { quote: string; label: Localized; review: 'draft' }[];
 	sources: { id: string; title?: string; publisher: string; kind: SourceKind; url: string }[];
@@ -614,9 +615,13 @@ class Drafter {
 				n: count(i) + (a.kind === 'organisation' && a.acronym && a.name !== a.acronym ? 100 : 0)
 			}))
 			.sort((x, y) => y.n - x.n);
-		const organisation = orgs.find((o) => o.a.kind === 'organisation') ?? orgs[0];
+		// Never a person, nor a state's own institution (the Kremlin, a ministry): with none
+		// left, the draft names no organisation and says so.
+		const organisation = orgs.find((o) => o.a.kind === 'organisation' && !o.a.iso3);
 		if (!organisation)
-			throw new IngestError('the article names no organisation or person: a story needs one');
+			this.unresolved.push(
+				'organisation (the article names none: left out, and no memberships drafted)'
+			);
 		const mainSummit =
 			summits.find((s) => s.event.date.edtf === this.published && s.places.length > 0) ??
 			summits.find((s) => s.event.date.edtf === this.published) ??
@@ -637,8 +642,22 @@ class Drafter {
 					review: 'draft'
 				}))
 			: [];
-		// Members as of publication: only states the text calls members.
-		const memberships = [...members].map(([iso3, proof]) => {
+		// Members as of publication: only states the text calls members, of a named organisation.
+		// A list that leaves out a host or an absentee of a summit held before publication
+		// would contradict the attendance the text gives: then none is drafted (the map says
+		// "membership not given") and the summary says why.
+		const uncovered = attendanceList.filter(
+			(a) =>
+				a.status !== 'present' &&
+				(!members.has(a.state) || summitEvent.date.edtf.split('/')[0]! < this.published)
+		);
+		if (organisation && members.size > 0 && uncovered.length > 0) {
+			this.unresolved.push(
+				`memberships (the text calls ${[...members.keys()].join(', ')} members as of publication, which does not cover ${uncovered.map((a) => `${a.state} (${a.status})`).join(', ')} at the summit: none drafted)`
+			);
+			members.clear();
+		}
+		const memberships = [...(organisation ? members : [])].map(([iso3, proof]) => {
 			this.country(iso3);
 			return {
 				state: iso3,
@@ -703,7 +722,10 @@ class Drafter {
 					]
 				}
 			},
-			organisation: { actor: this.actorIdOf[organisation.i]!, summit: summitEvent.id },
+			organisation: {
+				...(organisation && { actor: this.actorIdOf[organisation.i]! }),
+				summit: summitEvent.id
+			},
 			...(editorialNotes.length > 0 && { editorialNotes }),
 			furniture,
 			sources: [...this.sources.values()],

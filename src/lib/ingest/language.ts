@@ -1,5 +1,5 @@
 /** The article's language, French or English, detected by tinyld when the caller does not say. */
-import { detect } from 'tinyld';
+import { detect } from 'tinyld/light';
 import type { Lang } from './dates';
 
 export function detectLanguage(text: string): Lang {

@@ -1,15 +1,13 @@
 /**
  * States and places named in an article: countries by their names and adjectives in French
- * and English (world-countries, i18n-iso-countries), cities by the GeoNames table of
- * cities-table.ts, each mapped to its state.
+ * and English (the table of lexicon-table.ts), cities by the GeoNames table of
+ * cities-table.ts, each mapped to its state. Both tables are generated (scripts/make-lexicon.ts,
+ * scripts/make-cities.ts) so that the engine loads no country package and folds no country
+ * name at run time.
  */
-import countries from 'world-countries';
-import isoCountries from 'i18n-iso-countries';
-import frNames from 'i18n-iso-countries/langs/fr.json';
-import enNames from 'i18n-iso-countries/langs/en.json';
-import { getCountry } from 'countries-and-timezones';
 import { CITIES } from './cities-table';
-import { fold, key } from './text';
+import { CITY_KEYS, COUNTRIES } from './lexicon-table';
+import { fold, key, TOKEN } from './text';
 import type { Lang } from './dates';
 
 export interface City {
@@ -37,57 +35,24 @@ interface Entry {
 	iso3: string;
 	form: 'name' | 'adjective';
 	/** The languages an adjective is used in: French ones in lower case, English ones capitalised. */
-	langs?: Set<Lang>;
+	langs?: readonly Lang[];
 	city?: City;
 }
 
-/** Adjectives and names the kept data lacks or spells otherwise. */
-const EXTRA_ADJECTIVES: Record<string, [Lang, string[]]> = {
-	KAZ: ['fr', ['kazakh', 'kazakhe', 'kazakhs', 'kazakhes']],
-	KGZ: ['fr', ['kirghiz', 'kirghize', 'kirghizes', 'kirghizs']],
-	TJK: ['fr', ['tadjik', 'tadjike', 'tadjiks', 'tadjikes']],
-	UZB: ['fr', ['ouzbek', 'ouzbèke', 'ouzbeks', 'ouzbèkes', 'ouzbeke', 'ouzbekes']],
-	AZE: [
-		'fr',
-		['azéri', 'azérie', 'azéris', 'azerbaïdjanais', 'azerbaïdjanaise', 'azerbaïdjanaises']
-	],
-	BLR: ['fr', ['biélorusse', 'biélorusses', 'bélarusse', 'bélarusses']],
-	USA: ['fr', ['américain', 'américaine', 'américains', 'américaines']],
-	GBR: ['fr', ['britannique', 'britanniques']],
-	TUR: ['fr', ['turc', 'turque', 'turcs', 'turques']],
-	CHN: ['fr', ['chinois', 'chinoise', 'chinoises']],
-	DEU: ['fr', ['allemand', 'allemande', 'allemands', 'allemandes']]
-};
-const EXTRA_EN_ADJECTIVES: Record<string, string[]> = {
-	KAZ: ['Kazakh', 'Kazakhs'],
-	KGZ: ['Kyrgyz'],
-	TJK: ['Tajik', 'Tajiks'],
-	UZB: ['Uzbek', 'Uzbeks'],
-	AZE: ['Azeri', 'Azerbaijani', 'Azerbaijanis'],
-	BLR: ['Belarusian', 'Belarusians', 'Belarusan'],
-	GBR: ['British'],
-	USA: ['American', 'Americans', 'US', 'U.S.'],
-	TUR: ['Turkish'],
-	NLD: ['Dutch']
-};
-const EXTRA_NAMES: Record<string, string[]> = {
-	BLR: ['Bélarus', 'Belarus', 'Biélorussie'],
-	USA: ['Etats-Unis', 'États-Unis', 'USA', 'United States', 'U.S.', 'US'],
-	GBR: ['Royaume-Uni', 'UK', 'Britain', 'Great Britain', 'United Kingdom'],
-	TUR: ['Turquie', 'Turkey', 'Türkiye'],
-	KGZ: ['Kirghizstan', 'Kirghizistan', 'Kyrgyzstan'],
-	RUS: ['Russie', 'Russia'],
-	CZE: ['Czech Republic', 'République tchèque', 'Tchéquie'],
-	MDA: ['Moldavie', 'Moldova']
-};
-/** Short words that are country codes only when written in capitals. */
-const SHORT_OK = /^(?:US|USA|UK|U\.S\.|RDC|UAE|EAU)$/u;
+interface Country {
+	iso3: string;
+	fr: string;
+	en: string;
+	capitals: string[];
+	timeZones: string[];
+}
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-const tokenKey = (words: string) => (fold(words).match(TOKEN) ?? []).map((w) => key(w)).join(' ');
+const FR: readonly Lang[] = ['fr'];
+const EN: readonly Lang[] = ['en'];
+const BOTH: readonly Lang[] = ['fr', 'en'];
 
 let lexicon: Map<string, Entry> | undefined;
-let byIso3: Map<string, (typeof countries)[number]> | undefined;
+let countryList: Map<string, Country> | undefined;
 let cityList: City[] | undefined;
 
 /** The cities of the table, parsed once. */
@@ -105,76 +70,63 @@ export function cities(): City[] {
 	return cityList;
 }
 
-function buildLexicon(): Map<string, Entry> {
-	isoCountries.registerLocale(frNames);
-	isoCountries.registerLocale(enNames);
-	const map = new Map<string, Entry>();
-	const add = (word: string, entry: Entry) => {
-		const k = tokenKey(word);
-		if (!k || (k.length < 4 && !SHORT_OK.test(word))) return;
-		const existing = map.get(k);
-		if (existing?.langs && entry.langs && existing.iso3 === entry.iso3) {
-			for (const l of entry.langs) existing.langs.add(l);
-			return;
-		}
-		// Countries win over cities; among cities the most populous (listed first) wins.
-		if (!existing || (existing.city && !entry.city)) map.set(k, entry);
-	};
-	const allFr = isoCountries.getNames('fr', { select: 'all' });
-	const allEn = isoCountries.getNames('en', { select: 'all' });
-	for (const c of countries) {
-		const iso3 = c.cca3;
-		const names = [
-			c.name.common,
-			c.name.official,
-			c.translations.fra?.common,
-			c.translations.fra?.official,
-			...c.altSpellings.filter((s) => /^[\p{Script=Latin}\s.'-]+$/u.test(s) && s.length > 3),
-			...(allFr[c.cca2] ?? []),
-			...(allEn[c.cca2] ?? []),
-			...(EXTRA_NAMES[iso3] ?? [])
-		];
-		for (const name of names) if (name) add(name, { iso3, form: 'name' });
-		const fra = c.demonyms?.fra;
-		if (fra) {
-			for (const w of [fra.m, fra.f, `${fra.m}s`.replace(/ss$/, 's'), `${fra.f}s`])
-				add(w.toLowerCase(), { iso3, form: 'adjective', langs: new Set(['fr']) });
-		}
-		const eng = c.demonyms?.eng;
-		if (eng)
-			for (const w of [eng.m, eng.f, `${eng.m}s`])
-				add(w, { iso3, form: 'adjective', langs: new Set(['en']) });
-		for (const w of EXTRA_ADJECTIVES[iso3]?.[1] ?? [])
-			add(w, { iso3, form: 'adjective', langs: new Set(['fr']) });
-		for (const w of EXTRA_EN_ADJECTIVES[iso3] ?? [])
-			add(w, { iso3, form: 'adjective', langs: new Set(['en']) });
-	}
-	for (const city of cities())
-		for (const name of city.names) add(name, { iso3: city.iso3, form: 'name', city });
-	return map;
+const list = (field: string | undefined) => (field ? field.split('|') : []);
+
+function countries(): Map<string, Country> {
+	countryList ??= new Map(
+		COUNTRIES.split('\n').map((line) => {
+			const [iso3 = '', , fr = '', en = '', capitals, zones] = line.split(';');
+			return [iso3, { iso3, fr, en, capitals: list(capitals), timeZones: list(zones) }];
+		})
+	);
+	return countryList;
 }
 
-function country(iso3: string) {
-	byIso3 ??= new Map(countries.map((c) => [c.cca3, c]));
-	return byIso3.get(iso3);
+/** Every name and adjective, by its key: read from the generated tables, nothing folded here. */
+function buildLexicon(): Map<string, Entry> {
+	const map = new Map<string, Entry>();
+	for (const line of COUNTRIES.split('\n')) {
+		const [iso3 = '', , , , , , names, fr, en, both] = line.split(';');
+		for (const k of list(names)) map.set(k, { iso3, form: 'name' });
+		for (const [keys, langs] of [
+			[fr, FR],
+			[en, EN],
+			[both, BOTH]
+		] as const)
+			for (const k of list(keys)) map.set(k, { iso3, form: 'adjective', langs });
+	}
+	// City names are keyed by lower-casing them, except where the table says otherwise; among
+	// cities the most populous (listed first) wins, and no city replaces a country.
+	const folded = new Map(
+		CITY_KEYS.split('\n').map((line) => {
+			const at = line.indexOf(';');
+			return [Number(line.slice(0, at)), line.slice(at + 1)];
+		})
+	);
+	let i = 0;
+	for (const city of cities())
+		for (const name of city.names) {
+			const k = folded.get(i++) ?? name.toLowerCase();
+			if (k.length >= 4 && !map.has(k)) map.set(k, { iso3: city.iso3, form: 'name', city });
+		}
+	return map;
 }
 
 /** Whether a city is its country's capital (world-countries' `capital`). */
 export function isCapital(city: City): boolean {
-	const capitals = country(city.iso3)?.capital ?? [];
+	const capitals = countries().get(city.iso3)?.capitals ?? [];
 	return city.names.some((name) => capitals.includes(name));
 }
 
 /** A country's common name in French and English. */
 export function countryName(iso3: string): { fr: string; en: string } {
-	const c = country(iso3);
-	return { fr: c?.translations.fra?.common ?? iso3, en: c?.name.common ?? iso3 };
+	const c = countries().get(iso3);
+	return { fr: c?.fr ?? iso3, en: c?.en ?? iso3 };
 }
 
 /** The country's IANA time zone when it has only one (else the place alone cannot say which). */
 export function timeZoneOf(iso3: string, city?: City): string | undefined {
-	const cca2 = country(iso3)?.cca2;
-	const zones = cca2 ? (getCountry(cca2)?.timezones ?? []) : [];
+	const zones = countries().get(iso3)?.timeZones ?? [];
 	if (zones.length === 1) return zones[0];
 	const named =
 		city && zones.find((z) => city.names.some((n) => z.endsWith(`/${n.replace(/ /g, '_')}`)));
@@ -201,10 +153,12 @@ export function findPlaces(text: string, lang: Lang): PlaceMention[] {
 			if (!entry) continue;
 			const first = span[0]!.word;
 			const capital = /^\p{Lu}/u.test(first);
-			if (entry.langs && !entry.langs.has(lang)) continue;
+			if (entry.langs && !entry.langs.includes(lang)) continue;
 			if (entry.form === 'name' || lang === 'en') {
 				if (!capital) continue;
-				if (first.length <= 3 && first !== first.toUpperCase()) continue;
+				// A short word alone ("Us", "Oman" is not short) is a name only in capitals ("US");
+				// a short first word of a longer name ("New York", "Le Caire") is not held to that.
+				if (n === 1 && first.length <= 3 && first !== first.toUpperCase()) continue;
 			}
 			const start = span[0]!.start;
 			const end = span.at(-1)!.end;

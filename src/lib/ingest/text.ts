@@ -112,3 +112,11 @@ export function uniqueId(base: string, taken: Set<string>): string {
 export function key(text: string): string {
 	return fold(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** A word, a number, a hyphenated compound, or capitals with full stops ("U.S."). */
+export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** The words of a name folded and joined by spaces: the key places are looked up by. */
+export function tokenKey(words: string): string {
+	return (fold(words).match(TOKEN) ?? []).map((w) => key(w)).join(' ');
+}

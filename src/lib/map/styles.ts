@@ -28,6 +28,8 @@ export const STATUS_STYLE: Record<MapStatus | 'context', StatusStyle> = {
 	absent: { fill: `url(#${ABSENT_PATTERN})`, stroke: '#8a2c00', weight: 2, dashArray: '5 3' },
 	former: { fill: '#d5c3e3', stroke: '#5b3a78', weight: 1.5, dashArray: '1 3' },
 	'non-member': { fill: '#e9e5dc', stroke: '#8c8473', weight: 1 },
+	/** Neutral: the story does not say (a draft with no memberships); a dashed outline, and the legend says it. */
+	unknown: { fill: '#f4f2ed', stroke: '#6f6a5f', weight: 1, dashArray: '2 2' },
 	context: { fill: '#ece9e2', stroke: '#b3ac9c', weight: 0.6 }
 };
 

@@ -150,7 +150,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 	};
 	// Labels as the live map places them: most important first, none on another, on the key
 	// or on the inset; a label that must show may hang on a leader line.
-	const PRIORITY = ['absent', 'frozen', 'host', 'present', 'member', 'former'];
+	const PRIORITY = ['absent', 'frozen', 'host', 'present', 'member', 'former', 'unknown'];
 	const keyRect = (keyRows: number): Rect => ({
 		left: width - 248,
 		top: height - ((keyRows + 1) * 20 + 12) - 26,

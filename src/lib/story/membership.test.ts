@@ -80,6 +80,14 @@ describe('membershipStatus over the dataset’s intervals and the summit attenda
 		expect(membershipStatus(state, day(date), story).status).toBe(status);
 	});
 
+	it('says nothing of membership where the story lists none, summit day or not', () => {
+		// A machine draft of an article with no "members" sentence: attendance, no memberships.
+		const draft: MembershipData = { ...story, memberships: [] };
+		for (const date of ['2023-11-23', '2020-01-01'])
+			for (const state of ['BLR', 'ARM', 'UKR'])
+				expect(membershipStatus(state, day(date), draft)).toEqual({ state, status: 'unknown' });
+	});
+
 	it('counts the whole summit day, to its last millisecond', () => {
 		expect(membershipStatus('ARM', day('2023-11-23') + DAY - 1, story).status).toBe('absent');
 		expect(membershipStatus('ARM', day('2023-11-23') + DAY, story).status).toBe('member');

@@ -10,10 +10,12 @@ import type { Attendance } from './schema';
  * A state's status on a day. On the summit's day a member is its `host`, `present` or
  * `absent`; on other days a `member`, or `frozen` while a phase of its membership says it
  * has frozen its participation (still a member in law). `former`: was a member and is no
- * more; `non-member`: not (yet) a member.
+ * more; `non-member`: not (yet) a member. `unknown`: the story lists no memberships at all
+ * (a machine draft of an article with no "members" sentence), so it claims nothing about
+ * any state's membership: the map says "membership not given" rather than "not a member".
  */
 export type MapStatus =
-	'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member';
+	'host' | 'present' | 'absent' | 'member' | 'frozen' | 'former' | 'non-member' | 'unknown';
 
 export const MAP_STATUSES: MapStatus[] = [
 	'host',
@@ -22,7 +24,8 @@ export const MAP_STATUSES: MapStatus[] = [
 	'member',
 	'frozen',
 	'former',
-	'non-member'
+	'non-member',
+	'unknown'
 ];
 
 /** What the statuses are computed from: a resolved story, or just the parts that matter. */
@@ -54,6 +57,8 @@ export function covers(interval: { start: number; end?: number }, date: number):
 
 /** The status of `state` (ISO alpha-3) on `date` (UTC ms). */
 export function membershipStatus(state: string, date: number, story: MembershipData): StateStatus {
+	// No membership listed: the story gives none, and "not a member" would be a claim it never made.
+	if (story.memberships.length === 0) return { state, status: 'unknown' };
 	const intervals = story.memberships.filter((m) => m.state === state);
 	const current = intervals.find((m) => covers(m, date));
 	if (!current) {

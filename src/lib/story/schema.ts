@@ -233,8 +233,12 @@ export const Story = v.strictObject({
 		/** How the date was established, when the article does not print it. */
 		established: Note
 	}),
-	/** The organisation whose membership the map shows. */
-	organisation: v.strictObject({ actor: Id, summit: Id }),
+	/**
+	 * The organisation whose membership the map shows (an actor of kind organisation), and the
+	 * story's summit. `actor` is left out where the article names no organisation (a machine
+	 * draft of a state visit): the story then has no memberships.
+	 */
+	organisation: v.strictObject({ actor: v.optional(Id), summit: Id }),
 	/**
 	 * Map options. The map draws its own country shapes and needs no tiles; a story may opt
 	 * in to a tile layer (e.g. `https://tile.example.org/{z}/{x}/{y}.png`), which is then

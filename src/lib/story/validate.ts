@@ -455,16 +455,23 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 	if (story.byline) checkProvenance(story.byline.provenance, ['byline', 'provenance']);
 	checkEdtf(story.published.edtf, ['published', 'edtf']);
 	checkNotes([story.published.established], ['published', 'established']);
-	resolve(actorIds, story.organisation.actor, ['organisation', 'actor'], 'actors');
-	const organisation = story.actors.findIndex((actor) => actor.id === story.organisation.actor);
-	if (story.actors[organisation]?.kind === 'person') {
-		// A machine draft of an article that names no organisation: the reviewer picks one
-		// (check:data --strict refuses the draft until then).
+	const organisationId = story.organisation.actor;
+	if (organisationId !== undefined) {
+		resolve(actorIds, organisationId, ['organisation', 'actor'], 'actors');
+		const at = story.actors.findIndex((actor) => actor.id === organisationId);
+		// A person is never the organisation, in a draft or not: the map would call states
+		// members of a person. A draft that finds no organisation leaves `actor` out.
+		if (story.actors[at]?.kind === 'person')
+			report(
+				['organisation', 'actor'],
+				'reference',
+				`"${organisationId}" is a person (actors[${at}]); the organisation must be an actor of kind organisation`
+			);
+	} else if (story.memberships.length > 0) {
 		report(
-			['organisation', 'actor'],
+			['organisation'],
 			'reference',
-			`"${story.organisation.actor}" is a person (actors[${organisation}]); the organisation must be an actor of kind organisation`,
-			story.review === 'draft' ? 'warning' : undefined
+			'memberships are of the organisation, and organisation.actor is missing: name the organisation the states belong to'
 		);
 	}
 	resolve(eventIds, story.organisation.summit, ['organisation', 'summit'], 'events');
@@ -644,7 +651,9 @@ function checkAttendance(story: Story, membershipsValid: boolean, report: Report
 	});
 
 	// Broken memberships are reported where they are; judged by them, every host would be too.
-	// A story that lists no memberships (a draft, a summit of guests) says nothing to contradict.
+	// A story that lists no memberships (a draft of an article with no "members" sentence)
+	// gives no one's membership: the map says "membership not given", and there is nothing to
+	// contradict. Once it lists any, the list is taken as whole, drafted or not.
 	if (!membershipsValid || story.memberships.length === 0) return;
 	const memberships = story.memberships.map((membership) => ({
 		...membership,
@@ -663,12 +672,10 @@ function checkAttendance(story: Story, membershipsValid: boolean, report: Report
 		}
 		const member = memberships.some((m) => m.state === entry.state && covers(m, day));
 		if (!member) {
-			// A drafted status is a question for the reviewer, not yet a contradiction.
 			report(
 				['attendance', i, 'status'],
 				'contradiction',
-				`${entry.state} is ${entry.status === 'host' ? 'the host of' : 'absent from'} "${entry.event}" (${event.date.edtf}) but not a member of "${story.organisation.actor}" that day: no membership covers it; add the membership or correct the status`,
-				entry.review === 'draft' ? 'warning' : undefined
+				`${entry.state} is ${entry.status === 'host' ? 'the host of' : 'absent from'} "${entry.event}" (${event.date.edtf}) but not a member of "${story.organisation.actor ?? 'the organisation'}" that day: no membership covers it; add the membership or correct the status`
 			);
 		}
 	});
