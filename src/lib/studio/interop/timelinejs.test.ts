@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../../story/dates';
 import { validateStory } from '../../story/validate';
 import { fromTimelineJs, timelineDateToEdtf, toTimelineJs, type TimelineJson } from './timelinejs';
-import { PLACEHOLDER_ORGANISATION, guarded } from './draft';
+import { guarded } from './draft';
 import { PUBLISHED, accepted, essentials, timelineJsFile } from './test-helpers';
 
 const PRECISION_OF_PARTS = ['year', 'month', 'day', 'time'] as const;
@@ -231,16 +231,16 @@ describe('media', () => {
 });
 
 describe('a file that names no organisation', () => {
-	it('gets a placeholder named as such, and a warning', () => {
+	it('has none, rather than a guessed one, and says so', () => {
 		const result = accepted(
 			fromTimelineJs(
 				{ events: [{ start_date: { year: 1969 }, text: { headline: 'Apollo 11 lands' } }] },
 				{ published: PUBLISHED, lang: 'en' }
 			)
 		);
-		expect(result.story.organisation.actor).toBe(PLACEHOLDER_ORGANISATION);
-		expect(result.story.actors[0]?.name.en).toBe('Organisation to choose');
-		expect(result.warnings.join('\n')).toMatch(/placeholder/);
+		expect(result.story.organisation).toEqual({ summit: 'apollo-11-lands' });
+		expect(result.story.actors).toEqual([]);
+		expect(result.warnings.join('\n')).toMatch(/names no organisation .* the story has none/);
 	});
 });
 
