@@ -19,7 +19,15 @@ import { ingestMarkdown, measureIngest, type IngestFigures } from './ingest';
 import { scaleMarkdown, ratios, targets } from './report';
 import { LIBRARIES, measureScale, type Library, type ScaleFigures } from './scale';
 import { formatBytes, summarize, type ResourceKind, type Summary } from './stats';
-import { budgetLine, measureWeight, weightBudgets, type Weight } from './weight';
+import {
+	budgetFor,
+	budgetLine,
+	measureWeight,
+	storyIds,
+	storyRoutes,
+	weightBudgets,
+	type Weight
+} from './weight';
 
 const { values: options } = parseArgs({
 	options: {
@@ -27,11 +35,7 @@ const { values: options } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		routes: {
 			type: 'string',
-			default: [
-				'/',
-				'/stories/otsc-minsk-summit/',
-				...['map', 'timeline', 'explorer'].map((view) => `/embed/otsc-minsk-summit/${view}/`)
-			].join(',')
+			default: ['/', ...storyRoutes(storyIds())].join(',')
 		},
 		sizes: { type: 'string' },
 		libraries: { type: 'string', default: LIBRARIES.join(',') },
@@ -188,7 +192,7 @@ try {
 		}),
 		'',
 		...weights.flatMap((w) => {
-			const budget = budgets.get(w.route);
+			const budget = budgetFor(w.route, budgets);
 			return budget === undefined ? [] : [`- ${budgetLine(w.route, w.gzip, budget)}.`];
 		}),
 		'',

@@ -3,7 +3,7 @@
  * by kind. The benchmark reports it; the tests hold it to the budgets in budgets.json.
  */
 import type { Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { classify, formatBytes, type ResourceKind } from './stats';
 
@@ -54,6 +54,31 @@ export async function measureWeight(
 export function weightBudgets(path = 'budgets.json'): Map<string, number> {
 	const { weight } = JSON.parse(readFileSync(path, 'utf8')) as { weight: Record<string, number> };
 	return new Map(Object.entries(weight).map(([route, kb]) => [route, kb * 1024]));
+}
+
+/** The story whose routes budgets.json names: every other story's same routes share them. */
+export const BUDGETED_STORY = 'otsc-minsk-summit';
+
+/** The budget of a route, any story's: its own line in budgets.json, else the first story's. */
+export function budgetFor(route: string, budgets: Map<string, number>): number | undefined {
+	const same = route.replace(/^(\/(?:en\/)?(?:stories|embed)\/)[^/]+\//, `$1${BUDGETED_STORY}/`);
+	return budgets.get(route) ?? budgets.get(same);
+}
+
+/** The stories of the site: the folders of data/stories. */
+export function storyIds(folder = 'data/stories'): string[] {
+	return readdirSync(folder, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
+}
+
+/** The story routes the benchmark and the budgets measure, for every given story. */
+export function storyRoutes(stories: string[]): string[] {
+	return stories.flatMap((id) => [
+		`/stories/${id}/`,
+		...['map', 'timeline', 'explorer'].map((view) => `/embed/${id}/${view}/`)
+	]);
 }
 
 /** One line on a route's weight against its budget: the figure, the budget, met or missed. */

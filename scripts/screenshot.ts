@@ -4,11 +4,15 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { storyIds } from '../bench/weight';
 import { CHROMIUM_ARGS, chromiumPath, servePreview } from './serve';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
+// Without paths: the home page and every story's page.
 const paths =
-	process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/stories/otsc-minsk-summit/'];
+	process.argv.slice(2).length > 0
+		? process.argv.slice(2)
+		: ['/', ...storyIds().map((id) => `/stories/${id}/`)];
 const widths = { desktop: 1280, phone: 375 };
 
 const server = await servePreview(PORT);

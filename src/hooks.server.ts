@@ -7,7 +7,8 @@ import { storyById } from '$lib/server/stories';
 const BOOT_HASH = hashSource(BOOT_SCRIPT);
 
 /**
- * `<html lang>` follows the page's language so screen readers pronounce it right. Embed
+ * `<html lang>` follows the page's language so screen readers pronounce it right: the path's,
+ * or on an embed (one address for both languages) its story's, which its island loads. Embed
  * pages get their boot script first in the head, under the page's CSP (by its hash), to
  * apply style options before paint. The pages of a story that asks for map tiles may load
  * images from the tiles' host; no other page may.
@@ -15,11 +16,13 @@ const BOOT_HASH = hashSource(BOOT_SCRIPT);
 export const handle: Handle = ({ event, resolve }) => {
 	const route = event.route.id ?? '';
 	const embed = route.startsWith('/embed/[id]/') && !route.endsWith('.json');
-	const tiles = event.params.id ? storyById(event.params.id)?.story.map?.tiles : undefined;
+	const story = event.params.id ? storyById(event.params.id)?.story : undefined;
+	const tiles = story?.map?.tiles;
+	const language = embed && story ? story.language : languageOfPath(event.url.pathname);
 	const tileHost = tiles && tileSource(tiles.url);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			let page = html.replace('%lang%', languageOfPath(event.url.pathname));
+			let page = html.replace('%lang%', language);
 			if (embed) {
 				page = afterPolicy(page, `<script>${BOOT_SCRIPT}</script>`);
 				page = extendPolicy(page, { 'script-src': [BOOT_HASH] });

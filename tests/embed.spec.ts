@@ -353,34 +353,42 @@ test('the embed dialog builds, previews and copies the code', async ({ page, con
 	await expect(open).toBeFocused();
 });
 
-test('the gallery lists every embed with its image and code', async ({ page }) => {
+test('the gallery lists every embed of every story with its image and code', async ({ page }) => {
 	await page.goto('/embed/');
-	for (const [name, view] of [
-		['Carte des membres', 'map'],
-		['Frise chronologique', 'timeline'],
-		['Carte et frise', 'explorer']
-	]) {
-		const embed = page.getByRole('article', { name });
-		const image = embed.getByRole('img');
-		await expect(image).toBeVisible();
-		// Visible is not yet loaded: the image's pixels may still be on their way.
-		await expect
-			.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
-			.toBeGreaterThan(0);
-		await expect(embed.getByRole('textbox', { name: 'Code à coller' })).toHaveValue(
-			new RegExp(`^<iframe src="[^"]+/embed/${STORY}/${view}/"`)
-		);
-		const oembed = await (await page.request.get(`/embed/${STORY}/${view}/oembed.json`)).json();
-		expect(oembed).toMatchObject({
-			type: 'rich',
-			version: '1.0',
-			width: 640,
-			provider_name: 'Chronomap',
-			thumbnail_url: expect.stringMatching(new RegExp(`/stories/${STORY}/${view}\\.png$`))
-		});
-		expect(oembed.html).toContain(`/embed/${STORY}/${view}/`);
-		expect(oembed.html).toContain('data-chronomap-embed');
-		const png = await page.request.get(`/stories/${STORY}/${view}.png`);
-		expect(png.headers()['content-type']).toBe('image/png');
+	for (const [story, heading] of [
+		[STORY, /^La Biélorussie veut renforcer/],
+		['asean-vientiane-summit', /^Myanmar sends an official/]
+	] as const) {
+		const section = page.getByRole('region', { name: heading });
+		for (const [name, view] of [
+			['Carte des membres', 'map'],
+			['Frise chronologique', 'timeline'],
+			['Carte et frise', 'explorer']
+		]) {
+			const embed = section.getByRole('article', { name });
+			const image = embed.getByRole('img');
+			await expect(image).toBeVisible();
+			// The images load lazily: bring each into view.
+			await image.scrollIntoViewIfNeeded();
+			// Visible is not yet loaded: the image's pixels may still be on their way.
+			await expect
+				.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+				.toBeGreaterThan(0);
+			await expect(embed.getByRole('textbox', { name: 'Code à coller' })).toHaveValue(
+				new RegExp(`^<iframe src="[^"]+/embed/${story}/${view}/"`)
+			);
+			const oembed = await (await page.request.get(`/embed/${story}/${view}/oembed.json`)).json();
+			expect(oembed).toMatchObject({
+				type: 'rich',
+				version: '1.0',
+				width: 640,
+				provider_name: 'Chronomap',
+				thumbnail_url: expect.stringMatching(new RegExp(`/stories/${story}/${view}\\.png$`))
+			});
+			expect(oembed.html).toContain(`/embed/${story}/${view}/`);
+			expect(oembed.html).toContain('data-chronomap-embed');
+			const png = await page.request.get(`/stories/${story}/${view}.png`);
+			expect(png.headers()['content-type']).toBe('image/png');
+		}
 	}
 });

@@ -8,8 +8,9 @@ test.describe('story list', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Chronomap' })).toBeVisible();
 		const link = page.getByRole('link', { name: /Biélorussie veut renforcer la sécurité/ });
 		await expect(link).toBeVisible();
-		await expect(page.locator('time[datetime="2023-11-23"]')).toHaveText('23 novembre 2023');
-		await expect(page.getByRole('article')).toContainText('Publication non nommée · EFE');
+		const story = page.getByRole('article').filter({ has: link });
+		await expect(story.locator('time[datetime="2023-11-23"]')).toHaveText('23 novembre 2023');
+		await expect(story).toContainText('Publication non nommée · EFE');
 		await link.click();
 		await expect(page).toHaveURL(STORY);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(

@@ -23,6 +23,7 @@ import { fold, sentences, slug, uniqueId, verbatim, type Sentence } from './text
 import { stringify } from 'yaml';
 import type { SourceKind } from '../story/sources';
 import { withFrenchSpacing } from '../story/typography';
+import { checkQuoteLength } from '../story/text-rules';
 import { categoryOf, attendanceIn, isMembershipSentence, SUMMIT, type Status } from './events';
 
 export type { Lang } from './dates';
@@ -266,6 +267,19 @@ class Drafter {
 		return { quote: this.source.slice(start, end).trim() };
 	}
 
+	/**
+	 * The passage naming an actor, or its whole sentence when the name alone is too short
+	 * to prove anything ("AFP", "EFE"): check:data refuses quotes under five letters.
+	 */
+	private actorProof(passage: { start: number; end: number }): { quote: string } {
+		const proof = this.quote(passage.start, passage.end);
+		if (!checkQuoteLength(proof.quote)) return proof;
+		const around = sentences(this.body).find(
+			(s) => s.start <= passage.start && s.end >= passage.end
+		);
+		return around ? this.quote(around.start, around.end) : proof;
+	}
+
 	private localized(text: string): Localized {
 		return this.lang === 'en' ? { en: text } : { [this.lang]: text, en: text };
 	}
@@ -346,7 +360,7 @@ class Drafter {
 				this.actorIds
 			);
 			this.actorIdOf[i] = id;
-			const proof = this.quote(actor.passage.start, actor.passage.end);
+			const proof = this.actorProof(actor.passage);
 			if (actor.kind === 'person') {
 				if (!actor.role) this.unresolved.push(`role of ${actor.name}`);
 				return {

@@ -146,3 +146,32 @@ describe('buildMapGeometry from Natural Earth 1:50m', () => {
 		);
 	});
 });
+
+describe('buildMapGeometry for Southeast Asia', () => {
+	const ASEAN = ['BRN', 'IDN', 'KHM', 'LAO', 'MMR', 'MYS', 'PHL', 'SGP', 'THA', 'VNM'];
+	const region = buildMapGeometry(world, { states: ASEAN, context: [84, -18, 143, 36] });
+
+	it('keeps a member too small for the area filter (Singapore), and drops such islets of others', () => {
+		const ids = region.objects.countries.geometries.map((g) => String(g.id));
+		expect(ids).toEqual(expect.arrayContaining(ASEAN));
+		const [west, south, east, north] = boundsOf(region, ['SGP']);
+		expect([west, south]).toEqual([expect.closeTo(103.6, 0), expect.closeTo(1.3, 0)]);
+		expect(east - west).toBeLessThan(1);
+		expect(north - south).toBeLessThan(1);
+		const coarse = buildMapGeometry(world, {
+			states: ASEAN,
+			context: [84, -18, 143, 36],
+			minArea: 0.3
+		});
+		expect(coarse.objects.countries.geometries.map((g) => String(g.id))).toContain('SGP');
+	});
+
+	it('opens on every member whole, Indonesia from Sumatra to New Guinea', () => {
+		const [west, south, east, north] = frameOf(region, ASEAN);
+		expect(west).toBeLessThan(92.2); // Myanmar's western border
+		expect(south).toBeLessThan(-10); // Indonesia's southern islands
+		expect(east).toBeGreaterThan(140.9); // Indonesia's border in New Guinea
+		expect(north).toBeGreaterThan(28.5); // Myanmar's northern tip
+		expect(north).toBeLessThan(32);
+	});
+});

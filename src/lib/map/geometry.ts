@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
 	bounds,
+	boundsOf,
 	polygonsOf,
 	round,
 	type Box,
@@ -135,7 +136,10 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 	const weighted = presimplify(topology({ countries: dissolved }, 1e6) as never) as Topology;
 	if (contextWeight > minWeight) coarsenContext(weighted, wanted, contextWeight);
 	const simplified = simplify(weighted as never, minWeight);
-	const filtered = filter(simplified as never, filterWeight(simplified as never, minArea));
+	const filtered = filter(
+		simplified as never,
+		keepSmallStates(simplified, wanted, minArea) as never
+	);
 	const small = quantize(filtered, quantization) as MapTopology;
 	// Labels from the simplified shapes, i.e. from what is drawn.
 	const drawn = feature(small, small.objects.countries);
@@ -147,6 +151,29 @@ export function buildMapGeometry(world: Topology, options: GeometryOptions): Map
 		})
 		.filter((geometry) => geometry !== undefined);
 	return small;
+}
+
+/** What topojson-simplify's `filter` calls: its types say a ring of points, it passes arc indexes. */
+type RingFilter = (ring: number[], interior: boolean) => boolean;
+
+/**
+ * The area filter, except for the story's states it would wipe out whole: a city state
+ * (Singapore, 0.06 square degrees) keeps its rings, so that every member has a shape.
+ */
+function keepSmallStates(simplified: unknown, states: Set<string>, minArea: number): RingFilter {
+	const large = filterWeight(simplified as never, minArea) as unknown as RingFilter;
+	const kept = new Set<number>();
+	for (const geometry of (simplified as Topology<{ countries: GeometryCollection }>).objects
+		.countries.geometries) {
+		if (!states.has(String(geometry.id)) || !('arcs' in geometry)) continue;
+		const polygons = (
+			geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs
+		) as number[][][];
+		if (polygons.some((rings) => large(rings[0]!, false))) continue;
+		for (const index of arcIndexes(polygons)) kept.add(index);
+	}
+	return (ring, interior) =>
+		large(ring, interior) || ring.some((arc) => kept.has(arc < 0 ? ~arc : arc));
 }
 
 /** Every arc index a geometry's rings use (negative indexes are arcs walked backwards). */
@@ -172,10 +199,15 @@ function coarsenContext(weighted: Topology, states: Set<string>, weight: number)
 	});
 }
 
+/** A state wider than this, in degrees of longitude, is framed by its name, not its shape. */
+export const WHOLE_STATE_SPAN = 60;
+
 /**
  * The box the map opens on: around the label points of the given countries, with a margin
- * in degrees. It holds every name and the small states between them (Belarus to Tajikistan)
- * at a readable scale, rather than all of Russia down to Chukotka, which is a pan away.
+ * in degrees, and around the whole shape of each country narrower than `WHOLE_STATE_SPAN`.
+ * It holds every name and the small states between them (Belarus to Tajikistan) at a
+ * readable scale, rather than all of Russia down to Chukotka, which is a pan away; and an
+ * archipelago whole (Indonesia, Sumatra to New Guinea), not cut at its name.
  */
 export function frameOf(
 	map: MapTopology,
@@ -186,12 +218,15 @@ export function frameOf(
 	const points = map.objects.countries.geometries
 		.filter((geometry) => wanted.has(String(geometry.id)))
 		.map((geometry) => (geometry.properties as CountryProperties).label);
+	const whole = states
+		.map((state) => boundsOf(map, [state]))
+		.filter(([west, , east]) => east - west < WHOLE_STATE_SPAN);
 	const lons = points.map(([lon]) => lon);
 	const lats = points.map(([, lat]) => lat);
 	return [
-		Math.min(...lons) - margin[0],
-		Math.min(...lats) - margin[1],
-		Math.max(...lons) + margin[0],
-		Math.max(...lats) + margin[1]
+		Math.min(...lons.map((lon) => lon - margin[0]), ...whole.map((box) => box[0])),
+		Math.min(...lats.map((lat) => lat - margin[1]), ...whole.map((box) => box[1])),
+		Math.max(...lons.map((lon) => lon + margin[0]), ...whole.map((box) => box[2])),
+		Math.max(...lats.map((lat) => lat + margin[1]), ...whole.map((box) => box[3]))
 	].map((value) => round(value, 2)) as Box;
 }

@@ -46,8 +46,9 @@ export function mapGeometry(story: ResolvedStory, detail: MapDetail = 'page'): M
 	const members = statesOf(story);
 	// First the story's states alone, to know where to look; then with their neighbours.
 	const core = buildMapGeometry(world, { states: members, context: [0, 0, 0, 0] });
-	const [west, south, east] = boundsOf(core, members);
-	const context: Box = [west - 8, south - 8, east + 2, 80];
+	const [west, south, east, north] = boundsOf(core, members);
+	// Up to the Arctic for Russia, but no further north than the story's region needs.
+	const context: Box = [west - 8, south - 8, east + 2, Math.min(north + 8, 80)];
 	const topology = buildMapGeometry(world, {
 		states: mapStates(story),
 		context,

@@ -311,7 +311,7 @@ export function mapStill(story: ResolvedStory, lang: Language = storyLanguage(st
 		footer(
 			width,
 			height,
-			`Chronomap · Natural Earth · ${t.embed.source(story.agency?.name ?? siteMessages[lang].outletUnknown)}`
+			`Chronomap · Natural Earth · ${t.embed.source(story.agency?.name ?? story.outlet?.name ?? siteMessages[lang].outletUnknown)}`
 		)
 	]);
 	const still = { svg, width, height };
@@ -422,7 +422,7 @@ export function timelineStill(story: ResolvedStory, lang: Language = storyLangua
 		footer(
 			width,
 			height,
-			`Chronomap · ${t.embed.source(story.agency?.name ?? siteMessages[lang].outletUnknown)}`
+			`Chronomap · ${t.embed.source(story.agency?.name ?? story.outlet?.name ?? siteMessages[lang].outletUnknown)}`
 		)
 	]);
 	const still = { svg, width, height };

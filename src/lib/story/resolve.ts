@@ -45,6 +45,11 @@ export function byTime(a: ResolvedEvent, b: ResolvedEvent): number {
 	return a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id);
 }
 
+function summitFirst(a: ResolvedEvent, b: ResolvedEvent, summit: string): number {
+	if (a.when.start !== b.when.start || a.when.end !== b.when.end) return 0;
+	return Number(b.id === summit) - Number(a.id === summit);
+}
+
 /** `from`…`to` in UTC ms: from the first millisecond of `from` to, not including, that of `to`. */
 function interval({ from, to }: { from: string; to?: string }): { start: number; end?: number } {
 	return {
@@ -65,7 +70,9 @@ export function resolveStory(story: Story): ResolvedStory {
 			),
 			origin: originOf(event.provenance)
 		}))
-		.sort(byTime);
+		// Among events of the same time the story's summit comes first: it is the one a
+		// crowded timeline row keeps in view, and the first the chronology lists.
+		.sort((a, b) => summitFirst(a, b, story.organisation.summit) || byTime(a, b));
 	const memberships = story.memberships.map(({ phases, ...membership }) => ({
 		...membership,
 		...interval(membership),
