@@ -162,8 +162,6 @@ const MEDIA_NOTE = {
 	fr: 'Média montré avec cet événement dans la chronologie importée.',
 	en: 'Media shown with this event in the imported timeline.'
 };
-/** The id of the organisation that stands in when the file names none. */
-export const PLACEHOLDER_ORGANISATION = 'organisation-to-choose';
 
 /** The source's id prefix for a TimelineJS slide's media, which export gives back as its media. */
 export const MEDIA_SOURCE = 'media-';
@@ -215,10 +213,6 @@ export function guarded<A extends unknown[]>(
  * from gives `{ ok: false, problems }`.
  */
 export function draftStory(collected: Collected, options: ImportOptions = {}): Imported {
-	return draft(collected, options);
-}
-
-function draft(collected: Collected, options: ImportOptions): Imported {
 	const warnings = [...collected.warnings];
 	const problems: string[] = [];
 	if (options.id !== undefined && !v.is(Id, options.id))
@@ -362,36 +356,27 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 			`group "${group}" (${where.slice(0, 3).join(', ')}${where.length > 3 ? '…' : ''}) is none of the story's categories (${EVENT_CATEGORIES.join(', ')}): the story schema has no place to keep it, so it is not kept and export will not give it back; the category is drafted from the event's words`
 		);
 
-	// The story's organisation: the schema needs one. Only one the file names with its acronym
-	// spelled out ("Collective Security Treaty Organisation (CSTO)") is taken; otherwise a
-	// placeholder, named as such, stands in until a person chooses: never a guessed one.
+	// The organisation whose members the map shows: one the file names with its acronym
+	// spelled out ("Collective Security Treaty Organisation (CSTO)"), never a guessed one;
+	// none named, the story has none (and no memberships) until a person names it.
 	const named = namedOrganisations(sourceText).find((o) => quotable(o.passage));
-	let actor: Record<string, unknown>;
+	const actors: Record<string, unknown>[] = [];
 	if (named) {
 		const name = `${named.name} (${named.acronym})`;
-		actor = {
+		actors.push({
 			kind: 'organisation',
 			id: slug(named.acronym, 5),
 			name: local(name),
 			provenance: [{ quote: named.passage }],
 			review: 'draft'
-		};
+		});
 		warnings.push(
 			`the story's organisation is drafted as "${name}", which the file names: check it`
 		);
-	} else {
-		actor = {
-			kind: 'organisation',
-			id: PLACEHOLDER_ORGANISATION,
-			name: both({ fr: 'Organisation à choisir', en: 'Organisation to choose' }),
-			provenance: [{ quote: anchor }],
-			review: 'draft'
-		};
+	} else
 		warnings.push(
-			`the file names no organisation with its acronym, and a story needs one (organisation.actor): a placeholder "${PLACEHOLDER_ORGANISATION}" stands in; choose the organisation before publishing`
+			'the file names no organisation with its acronym spelled out: the story has none (organisation.actor is left out) until a person names it'
 		);
-	}
-	const actorId = actor.id as string;
 	const summit = events.find((event) => event.category === 'summit') ?? events[0]!;
 	if (summit.category !== 'summit')
 		warnings.push(`no summit event: "${summit.id}" stands in as the story's summit; check it`);
@@ -418,7 +403,7 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 				provenance: [{ quote: anchor }]
 			}
 		},
-		organisation: { actor: actorId, summit: summit.id },
+		organisation: { ...(actors[0] && { actor: actors[0].id }), summit: summit.id },
 		editorialNotes: [
 			{
 				kind: 'editorial',
@@ -428,7 +413,7 @@ function draft(collected: Collected, options: ImportOptions): Imported {
 		],
 		sources,
 		places: [],
-		actors: [actor],
+		actors,
 		events
 	};
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { eventsCsv } from '../../story/csv';
-import { resolveStory } from '../../story/resolve';
 import { validateStory } from '../../story/validate';
 import { csvDateToEdtf, fromEventsCsv } from './events-csv';
 import { fromSheetsCsv } from './sheets-csv';
+import { storyEventsCsv } from './publish';
 import { PUBLISHED, accepted, essentials, timelineJsFile } from './test-helpers';
 
 const csv = (rows: string[][]) => Papa.unparse(rows);
@@ -95,6 +94,16 @@ describe('a generic CSV of events', () => {
 		});
 	});
 
+	it('reads a spreadsheet’s French export: semicolons, a byte order mark, CRLF', () => {
+		const excel =
+			'\ufeffDate;Titre;Résumé\r\n2023-11-23;Sommet de Minsk;"Les dirigeants se réunissent ; l’Arménie est absente."\r\n';
+		const french = accepted(fromEventsCsv(excel, { published: PUBLISHED }));
+		expect(french.story.events.map((e) => [e.date.edtf, e.title.fr, e.summary.en])).toEqual([
+			['2023-11-23', 'Sommet de Minsk', 'Les dirigeants se réunissent ; l’Arménie est absente.']
+		]);
+		expect(french.warnings.join('\n')).not.toMatch(/fields/i);
+	});
+
 	it('hands a TimelineJS sheet to the sheet import', () => {
 		const sheet = timelineJsFile('template/my-own-timeline.csv');
 		const viaEvents = accepted(fromEventsCsv(sheet, { published: PUBLISHED }));
@@ -110,7 +119,7 @@ describe('our own events.csv reads back', () => {
 		readFileSync(new URL('story.yaml', folder), 'utf8'),
 		readFileSync(new URL('source.txt', folder), 'utf8')
 	).story!;
-	const result = accepted(fromEventsCsv(eventsCsv(resolveStory(story)), { published: PUBLISHED }));
+	const result = accepted(fromEventsCsv(storyEventsCsv(story), { published: PUBLISHED }));
 	const back = new Map(result.story.events.map((e) => [e.id, e]));
 
 	it('with every event’s id, EDTF date, title, category and quotes', () => {

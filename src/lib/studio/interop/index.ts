@@ -2,5 +2,5 @@
 export { fromTimelineJs, toTimelineJs, type TimelineJson } from './timelinejs';
 export { fromSheetsCsv } from './sheets-csv';
 export { fromEventsCsv } from './events-csv';
-export { storyZip } from './publish';
+export { storyEventsCsv, storyZip } from './publish';
 export { storyYaml, type Imported, type ImportOptions } from './draft';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../../story/dates';
 import { validateStory } from '../../story/validate';
 import { fromTimelineJs, timelineDateToEdtf, toTimelineJs, type TimelineJson } from './timelinejs';
-import { PLACEHOLDER_ORGANISATION, guarded } from './draft';
+import { guarded } from './draft';
 import { PUBLISHED, accepted, essentials, timelineJsFile } from './test-helpers';
 
 const PRECISION_OF_PARTS = ['year', 'month', 'day', 'time'] as const;
@@ -73,7 +73,19 @@ describe.each(EXAMPLES)('the TimelineJS example %s', (file) => {
 			expect(end !== undefined).toBe(slide.end_date !== undefined);
 		});
 		const skipped = json.events.length - dated.length;
-		expect(first.warnings.filter((w) => w.includes('cosmological'))).toHaveLength(skipped);
+		expect(
+			first.warnings.filter((w) => w.includes('cosmological dates are not supported'))
+		).toHaveLength(skipped);
+	});
+
+	it('says what it leaves out of the file', () => {
+		const file = json as { title?: { media?: unknown }; eras?: unknown[] };
+		if (file.title?.media)
+			expect(first.warnings).toContain('title.media: not kept: a story’s title has no media');
+		if (file.eras)
+			expect(first.warnings).toContain(
+				`eras: ${file.eras.length} era(s) not kept: a story has no place for eras`
+			);
 	});
 
 	it('keeps media URLs as the events’ sources', () => {
@@ -186,17 +198,51 @@ describe('dates in words and times', () => {
 	});
 });
 
+describe('media', () => {
+	const slide = (url: string) => ({
+		start_date: { year: 2023 },
+		text: { headline: 'A slide with media' },
+		media: { url, caption: '<em>The</em> caption', credit: 'Reuters' }
+	});
+	it.each([
+		['https://upload.wikimedia.org/a.jpg', undefined],
+		['//example.org/a.jpg', /is not a URL/],
+		['ftp://example.org/a.jpg', /is not an http\(s\) URL/],
+		['https://www.wikiwand.com/en/Minsk', /wikiwand\.com is not accepted as a source/]
+	])('%s', (url, warning) => {
+		const result = accepted(
+			fromTimelineJs({ events: [slide(url)] }, { published: PUBLISHED, lang: 'en' })
+		);
+		if (warning) {
+			expect(result.story.sources).toEqual([]);
+			expect(result.warnings.join('\n')).toMatch(warning);
+		} else {
+			expect(result.story.sources).toEqual([
+				{ id: 'media-a-slide-with-media', publisher: 'Reuters', kind: 'other', url }
+			]);
+			expect(result.story.events[0]?.notes[0]?.provenance).toEqual([
+				{ source: 'media-a-slide-with-media', detail: 'The caption' }
+			]);
+			expect(toTimelineJs(result.story, 'en').events[0]?.media).toEqual({
+				url,
+				credit: 'Reuters',
+				caption: 'The caption'
+			});
+		}
+	});
+});
+
 describe('a file that names no organisation', () => {
-	it('gets a placeholder named as such, and a warning', () => {
+	it('has none, rather than a guessed one, and says so', () => {
 		const result = accepted(
 			fromTimelineJs(
 				{ events: [{ start_date: { year: 1969 }, text: { headline: 'Apollo 11 lands' } }] },
 				{ published: PUBLISHED, lang: 'en' }
 			)
 		);
-		expect(result.story.organisation.actor).toBe(PLACEHOLDER_ORGANISATION);
-		expect(result.story.actors[0]?.name.en).toBe('Organisation to choose');
-		expect(result.warnings.join('\n')).toMatch(/placeholder/);
+		expect(result.story.organisation).toEqual({ summit: 'apollo-11-lands' });
+		expect(result.story.actors).toEqual([]);
+		expect(result.warnings.join('\n')).toMatch(/names no organisation .* the story has none/);
 	});
 });
 

@@ -238,6 +238,8 @@ export function collectTimeline(
 	const eras = Array.isArray(timeline.eras) ? timeline.eras.length : 0;
 	if (eras > 0) warnings.push(`eras: ${eras} era(s) not kept: a story has no place for eras`);
 	const title = timeline.title as Record<string, unknown> | undefined;
+	if (title && typeof title === 'object' && (title.media as { url?: unknown } | undefined)?.url)
+		warnings.push('title.media: not kept: a story’s title has no media');
 	const titleText = (title?.text ?? {}) as Record<string, unknown>;
 	const heading = { headline: text(titleText.headline), text: text(titleText.text) };
 	return {
