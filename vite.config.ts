@@ -43,8 +43,53 @@ function siteUrlCheck(): Plugin {
 	};
 }
 
+/**
+ * The studio's "Save to data/stories/<id>/" under `npm run dev` alone: a middleware of the
+ * development server (`apply: 'serve'`), so that the static build has no write endpoint.
+ */
+function studioSave(): Plugin {
+	// A story's YAML and text, JSON-escaped: far below this.
+	const limit = 16 * 1024 * 1024;
+	return {
+		name: 'chronomap-studio-save',
+		apply: 'serve',
+		configureServer(server) {
+			server.middlewares.use('/__studio/save', (request, response) => {
+				const answer = (status: number, body: unknown) => {
+					response.statusCode = status;
+					response.setHeader('content-type', 'application/json');
+					response.end(JSON.stringify(body));
+				};
+				if (request.method !== 'POST') return answer(405, { problems: ['POST only'] });
+				const chunks: Buffer[] = [];
+				let size = 0;
+				request.on('data', (chunk: Buffer) => {
+					size += chunk.length;
+					if (size <= limit) chunks.push(chunk);
+				});
+				request.on('end', async () => {
+					if (size > limit)
+						return answer(413, { problems: [`the story is larger than ${limit} bytes`] });
+					let body: unknown;
+					try {
+						body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+					} catch {
+						return answer(400, { problems: ['the request is not JSON'] });
+					}
+					// Loaded through the dev server, as the app's own code is, not by the config.
+					const save = (await server.ssrLoadModule(
+						'/src/lib/server/studio-save.ts'
+					)) as typeof import('./src/lib/server/studio-save');
+					const { status, ...rest } = save.saveStoryFolder('data/stories', body);
+					answer(status, rest);
+				});
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), embedIslands(), hostHeaders(), siteUrlCheck()],
+	plugins: [sveltekit(), embedIslands(), hostHeaders(), siteUrlCheck(), studioSave()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
 		// The strings of every language, as the site's pages have them (see src/lib/i18n.ts).

@@ -14,12 +14,13 @@ describe('weightBudgets', () => {
 		]);
 	});
 
-	it('holds the embeds and the story page in the repository', () => {
+	it('holds the embeds, the story page and the studio in the repository', () => {
 		expect([...weightBudgets().keys()].sort()).toEqual([
 			'/embed/otsc-minsk-summit/explorer/',
 			'/embed/otsc-minsk-summit/map/',
 			'/embed/otsc-minsk-summit/timeline/',
-			'/stories/otsc-minsk-summit/'
+			'/stories/otsc-minsk-summit/',
+			'/studio/'
 		]);
 	});
 });

@@ -110,13 +110,31 @@ export function readArticle(file: string): { text: string; html: boolean } {
 
 /** Write both files into a temporary folder beside the target, then rename it into place. */
 export function writeStory(out: string, result: IngestResult, force: boolean): string {
-	const target = join(out, result.id);
+	return writeStoryFolder(
+		out,
+		result.id,
+		{ 'source.txt': result.source, 'story.yaml': toYaml(result.story) },
+		force
+	);
+}
+
+/**
+ * The story folder `<out>/<id>/` with its files, whole or not at all: written into a
+ * temporary folder beside the target, then renamed into place. An existing folder is
+ * replaced only with `force`; `npm run import` shares this.
+ */
+export function writeStoryFolder(
+	out: string,
+	id: string,
+	files: Record<'source.txt' | 'story.yaml', string>,
+	force: boolean
+): string {
+	const target = join(out, id);
 	if (existsSync(target) && !force)
 		throw new IngestError(`${target} already exists (use --force to replace it)`);
-	const temp = mkdtempSync(join(out, `.${result.id}.tmp-`));
+	const temp = mkdtempSync(join(out, `.${id}.tmp-`));
 	try {
-		writeFileSync(join(temp, 'source.txt'), result.source);
-		writeFileSync(join(temp, 'story.yaml'), toYaml(result.story));
+		for (const [name, text] of Object.entries(files)) writeFileSync(join(temp, name), text);
 		if (existsSync(target)) {
 			const old = `${temp}-old`;
 			renameSync(target, old);

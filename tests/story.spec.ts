@@ -89,10 +89,16 @@ test.describe('story page', () => {
 		const treaty = page
 			.getByRole('article')
 			.filter({ has: page.locator('time[datetime="1992-05-15"]') });
-		// The Belarusian foreign ministry's page is an official record; the treaty's text, a reference.
+		// The Belarusian foreign ministry's page and the CSTO's text of the treaty are official
+		// records; the third-party legal database that holds one clause of the 1999 protocol is a
+		// reference.
 		await expect(treaty.getByText('Source extérieure · Source officielle').first()).toBeVisible();
+		const renewal = page
+			.getByRole('article')
+			.filter({ has: page.locator('time[datetime="1999-04-02"]') });
+		await expect(renewal.getByText('Source extérieure · Source officielle').first()).toBeVisible();
 		await expect(
-			treaty.getByText('Source extérieure · Ouvrage de référence').first()
+			renewal.getByText('Source extérieure · Ouvrage de référence').first()
 		).toBeVisible();
 		const sources = page.locator('li.source');
 		const labels = await sources

@@ -4,6 +4,7 @@ import type { SiteMessages } from './i18n-site-fr';
 export const siteEn: SiteMessages = {
 	siteName: 'Chronomap',
 	tagline: 'News on a map and a timeline, every fact with its proof.',
+	studio: 'Make a story from an article: the studio',
 	stories: 'Stories',
 	publishedOn: 'Published',
 	outletUnknown: 'Publication not named',

@@ -2,6 +2,7 @@
 export const siteFr = {
 	siteName: 'Chronomap',
 	tagline: 'L’actualité sur une carte et une frise, chaque fait avec sa preuve.',
+	studio: 'Faire un récit à partir d’un article : le studio',
 	stories: 'Récits',
 	publishedOn: 'Publié le',
 	outletUnknown: 'Publication non nommée',

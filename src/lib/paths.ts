@@ -36,3 +36,7 @@ export const stillPath = (
 				id,
 				image
 			});
+
+/** The studio, where a story is made from an article. */
+export const studioPath = (language: Language) =>
+	resolve('/[[lang=lang]]/studio', { lang: langParam(language) });

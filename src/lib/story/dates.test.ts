@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Date as EdtfDateClass, Interval as EdtfIntervalClass } from 'edtf';
 import { parseEdtf, resolveEventDate } from './dates';
 import { zonedToUtc, zoneOffset } from './clock';
 
@@ -181,5 +182,22 @@ describe('resolveEventDate', () => {
 		expect(() => resolveEventDate({ edtf: '2023-11', partOfDay: 'evening' })).toThrowError(
 			/needs a single day/
 		);
+	});
+});
+
+describe('parseEdtf in a bundle that renames classes', () => {
+	// A bundler may rename edtf's `Date` class (`_Date`, beside the global Date), and its
+	// `type` is the class's name: the studio's browser build must still read dates.
+	it.each([
+		[EdtfDateClass, '2023-11-23'],
+		[EdtfIntervalClass, '2022-09-13/2022-09-14']
+	])('%o still parses %s', (cls, text) => {
+		const name = Object.getOwnPropertyDescriptor(cls, 'name')!;
+		Object.defineProperty(cls, 'name', { value: `_${cls.name}` });
+		try {
+			expect(parseEdtf(text).interval).toBe(text.includes('/'));
+		} finally {
+			Object.defineProperty(cls, 'name', name);
+		}
 	});
 });

@@ -3,7 +3,7 @@
  * milliseconds and how precisely it is known. Runs at build time only; the browser gets
  * the resolved ranges, never the parser.
  */
-import edtf from 'edtf';
+import edtf, { Date as EdtfDateType, Interval as EdtfIntervalType } from 'edtf';
 import type { EventDate } from './schema';
 import { zonedToUtc } from './clock';
 
@@ -61,13 +61,14 @@ export function parseEdtf(text: string): DateRange {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		throw new Error(`"${text}" is not a valid EDTF date (${reason})`, { cause: error });
 	}
-	if (parsed.type !== 'Date' && parsed.type !== 'Interval') {
+	// By class, not by `type`: that is the class's name, which a bundler may rename (`_Date`).
+	const isInterval = parsed instanceof EdtfIntervalType;
+	if (!isInterval && !(parsed instanceof EdtfDateType)) {
 		throw new Error(`"${text}" is an EDTF ${parsed.type}; use a date or an interval`);
 	}
 	// `2024-02-22/..` runs on; an unknown end (`2024-02-22/`) or start (`../2024`) is not allowed.
-	const open = parsed.type === 'Interval' && parsed.max === Infinity && /\/\.\.$/.test(text);
-	const ends =
-		parsed.type === 'Interval' ? [parsed.lower, ...(open ? [] : [parsed.upper])] : [parsed];
+	const open = isInterval && parsed.max === Infinity && /\/\.\.$/.test(text);
+	const ends = isInterval ? [parsed.lower, ...(open ? [] : [parsed.upper])] : [parsed];
 	if (ends.some((end) => end === undefined || end === null || !Number.isFinite(end.min))) {
 		throw new Error(
 			`"${text}" is an interval with an unknown end; give both ends, or ".." for one that runs on`
@@ -83,7 +84,7 @@ export function parseEdtf(text: string): DateRange {
 		start,
 		end,
 		precision,
-		interval: parsed.type === 'Interval',
+		interval: isInterval,
 		approximate: ends.some((e) => qualified(e, 'approximate')),
 		uncertain: ends.some((e) => qualified(e, 'uncertain')),
 		...(open ? { open: true as const } : {})

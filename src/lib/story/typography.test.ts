@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacingProblems } from './typography';
+import { frenchSpacingProblems, withFrenchSpacing } from './typography';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
@@ -31,5 +31,21 @@ describe('frenchSpacingProblems', () => {
 		['a second mark after the first needs no space of its own', `Quoi${NB}?!`, []]
 	])('%s', (_, text, expected) => {
 		expect(frenchSpacingProblems(text)).toEqual(expected);
+	});
+});
+
+describe('withFrenchSpacing', () => {
+	it.each<[string, string]>([
+		['Pachinian : nous partirons', `Pachinian${NB}: nous partirons`],
+		['signé; refusé', `signé${NB}; refusé`],
+		['« gelé »', `«${NB}gelé${NB}»`],
+		[
+			'L’article dit « depuis » : l’intervalle',
+			`L’article dit «${NB}depuis${NB}»${NB}: l’intervalle`
+		],
+		['à 11:30', 'à 11:30']
+	])('%s', (text, spaced) => {
+		expect(withFrenchSpacing(text)).toBe(spaced);
+		expect(frenchSpacingProblems(withFrenchSpacing(text))).toEqual([]);
 	});
 });

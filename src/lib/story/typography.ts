@@ -41,8 +41,11 @@ export function frenchSpacingProblems(text: string): string[] {
  * drafts from an article's words; quotes keep the article's own characters and never pass here.
  */
 export function withFrenchSpacing(text: string): string {
-	return text
-		.replace(/(?<=[^\s\u00a0\u202f;:!?»])[ \t]*([;:!?])(?![\d/])/gu, '\u00a0$1')
-		.replace(/«[ \t]*/gu, '«\u00a0')
-		.replace(/[ \t]*»/gu, '\u00a0»');
+	return (
+		text
+			// After a closing guillemet too: « depuis » : needs its own no-break space before the colon.
+			.replace(/(?<=[^\s\u00a0\u202f;:!?])[ \t]*([;:!?])(?![\d/])/gu, '\u00a0$1')
+			.replace(/«[ \t]*/gu, '«\u00a0')
+			.replace(/[ \t]*»/gu, '\u00a0»')
+	);
 }

@@ -216,8 +216,80 @@ describe('outside sources', () => {
 			[]
 		],
 		[
+			'Scots Wikipedia, on its mobile host',
+			{ url: '    url: https://sco.m.wikipedia.org/wiki/Minsk\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-wiki] source "summit-report" is on sco.m.wikipedia.org (Wikipedia, every language edition): a wiki is not a source of record: cite what it cites`
+			],
+			[]
+		],
+		[
+			'Simple English Wikipedia',
+			{ url: '    url: https://simple.wikipedia.org/wiki/Stepanakert\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-wiki] source "summit-report" is on simple.wikipedia.org (Wikipedia, every language edition): a wiki is not a source of record: cite what it cites`
+			],
+			[]
+		],
+		[
+			'Wikimedia Commons',
+			{ url: '    url: https://commons.wikimedia.org/wiki/File:Minsk.jpg\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-wiki] source "summit-report" is on commons.wikimedia.org (Wikimedia projects (Commons, Meta)): a wiki is not a source of record: cite what it cites`
+			],
+			[]
+		],
+		[
+			'Wikisource, a transcription of a treaty',
+			{ url: '    url: https://ru.wikisource.org/wiki/Treaty\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-wiki] source "summit-report" is on ru.wikisource.org (Wikisource, transcriptions of documents): a wiki is not a source of record: cite what it cites`
+			],
+			[]
+		],
+		[
+			'a Fandom wiki, with an upper-case host',
+			{ url: '    url: https://History.FANDOM.com/wiki/CSTO\n' },
+			[
+				`${FILE}:20:10 sources[0].url [source-wiki] source "summit-report" is on history.fandom.com (Fandom wikis): a wiki is not a source of record: cite what it cites`
+			],
+			[]
+		],
+		[
+			'a host that only ends like a wiki',
+			{ url: '    url: https://notwikipedia.org/wiki/Minsk\n' },
+			[],
+			[]
+		],
+		[
+			'a host that only starts like a wiki',
+			{ url: '    url: https://wikipedia.org.example.com/wiki/Minsk\n' },
+			[],
+			[]
+		],
+		[
+			'a wiki path on an outlet’s own host',
+			{ url: '    url: https://example.org/wiki/summit\n' },
+			[],
+			[]
+		],
+		[
 			'no date',
 			{ date: '' },
+			[],
+			[
+				`${FILE}:16:5 sources[0] [source-date] warning: source "summit-report" has no date: give the one its page shows, if it shows one`
+			]
+		],
+		[
+			'a GeoNames record, which has no publication date',
+			{ url: '    url: https://www.geonames.org/625144\n', date: '' },
+			[],
+			[]
+		],
+		[
+			'a page that only ends like GeoNames, with no date',
+			{ url: '    url: https://notgeonames.org/625144\n', date: '' },
 			[],
 			[
 				`${FILE}:16:5 sources[0] [source-date] warning: source "summit-report" has no date: give the one its page shows, if it shows one`
@@ -236,6 +308,18 @@ describe('outside sources', () => {
 		expect(result.problems.map(formatProblem)).toEqual(errors);
 		expect(result.warnings.map(formatProblem)).toEqual(warnings);
 		expect(result.ok).toBe(errors.length === 0);
+	});
+	it('makes a wiki a warning, not an error, while the story is a machine draft', () => {
+		const draft = source(fields({ url: '    url: https://en.wikipedia.org/wiki/Minsk\n' })).replace(
+			'language: fr\n',
+			'language: fr\nreview: draft\n'
+		);
+		const result = validateStory(FILE, draft, sourceText);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			`${FILE}:21:10 sources[0].url [source-wiki] warning: source "summit-report" is on en.wikipedia.org (Wikipedia, every language edition): a wiki is not a source of record: cite what it cites`
+		]);
+		expect(result.ok).toBe(true);
 	});
 });
 

@@ -23,7 +23,7 @@ import { parseEdtf, resolveEventDate, type DateRange } from './dates';
 import { LIMITS, excerpt } from './limits';
 import { Story, type LocalizedText, type Note, type Provenance } from './schema';
 import { covers } from './membership';
-import { rejectedHost } from './sources';
+import { WIKI_RULE, gazetteerHost, hostOf, rejectedHost, wikiHost } from './sources';
 import { frenchSpacingProblems } from './typography';
 import { eventZone } from './zones';
 import { checkQuoteLength, checkText as checkCharacters, type TextRule } from './text-rules';
@@ -46,6 +46,7 @@ export type Rule =
 	| 'date-order'
 	| 'quote-verbatim'
 	| 'source-host'
+	| 'source-wiki'
 	| 'french-typography'
 	| 'source-date'
 	| 'source-title'
@@ -488,8 +489,17 @@ function checkStory(story: Story, sourceText: string | undefined, reportOne: Rep
 				'source-host',
 				`${rejected.host} is not accepted as a source: ${rejected.why}`
 			);
+		const wiki = wikiHost(s.url);
+		// An error in a story, a to-do in a machine draft that a person is still reviewing.
+		if (wiki)
+			report(
+				['sources', i, 'url'],
+				'source-wiki',
+				`source "${s.id}" is on ${hostOf(s.url)} (${wiki.name}): ${WIKI_RULE}`,
+				story.review === 'draft' ? 'warning' : undefined
+			);
 		if (s.date) checkEdtf(s.date, ['sources', i, 'date']);
-		else
+		else if (!gazetteerHost(s.url))
 			report(
 				['sources', i],
 				'source-date',

@@ -1,0 +1,192 @@
+/** The studio's own words in French. Only the studio loads them: no story page or embed does. */
+export const studioFr = {
+	title: 'Studio',
+	intro:
+		'Transformez un article en récit : le brouillon est préparé dans votre navigateur, vous relisez chaque fait, puis vous publiez.',
+	home: 'Tous les récits',
+	otherLanguage: 'English',
+	loading: 'Chargement du travail enregistré…',
+	restoreRefused: (reason: string) =>
+		`Le travail enregistré n’a pas pu être repris (${reason}) ; il a été ignoré.`,
+	start: {
+		heading: 'Commencer',
+		fromArticle: 'Depuis un article',
+		articleText: 'Texte de l’article',
+		articleHelp:
+			'Collez le texte, ou déposez ici un fichier .txt ou une page web enregistrée (.html).',
+		articleFile: 'Ou choisir un fichier (.txt, .html)',
+		published: 'Date de publication',
+		language: 'Langue de l’article',
+		detect: 'Détecter',
+		languages: { fr: 'Français', en: 'Anglais' },
+		draft: 'Préparer le brouillon',
+		drafting: 'Préparation du brouillon…',
+		needText: 'Collez ou déposez d’abord le texte de l’article.',
+		needDate: 'Indiquez la date de publication de l’article.',
+		fromFolder: 'Ouvrir un récit existant',
+		folderFiles: 'story.yaml et son source.txt',
+		folderHelp: 'Choisissez les deux fichiers du dossier du récit ensemble.',
+		fromImport: 'Importer une frise',
+		importFile: 'Fichier TimelineJS (.json) ou tableur (.csv)',
+		importHelp:
+			'Un export TimelineJS, le modèle Google Sheets de TimelineJS enregistré en CSV, ou un CSV d’événements.',
+		refused: (file: string) => `${file} refusé :`,
+		htmlLoaded: (name: string) => `Page web ${name} chargée : l’article en sera extrait.`,
+		importWarnings: (n: number) =>
+			n === 1 ? '1 avertissement de l’import' : `${n} avertissements de l’import`,
+		clearHtml: 'Retirer la page web'
+	},
+	toolbar: {
+		label: 'Actions du studio',
+		undo: 'Annuler',
+		redo: 'Rétablir',
+		newStory: 'Nouveau récit',
+		confirmNew: 'Abandonner ce récit et en commencer un autre ? Il n’a pas été publié.',
+		saved: 'Enregistré dans ce navigateur',
+		unpublished: 'modifications non publiées'
+	},
+	summary: {
+		problems: (n: number) =>
+			n === 0 ? 'aucun problème' : n === 1 ? '1 problème' : `${n} problèmes`,
+		warnings: (n: number) => (n === 1 ? '1 avertissement' : `${n} avertissements`),
+		drafts: (n: number) =>
+			n === 0 ? 'aucun brouillon' : n === 1 ? '1 brouillon à relire' : `${n} brouillons à relire`,
+		details: 'Problèmes et avertissements',
+		at: 'à'
+	},
+	tabs: {
+		label: 'Étapes',
+		review: 'Relecture',
+		context: 'Contexte',
+		states: 'États',
+		publish: 'Publier',
+		preview: 'Aperçu'
+	},
+	review: {
+		article: 'L’article',
+		articleHelp:
+			'Les passages surlignés prouvent un fait. Sélectionnez un passage pour en faire un fait.',
+		fromSelection: 'Créer un fait depuis la sélection',
+		selectionHint: 'Sélectionnez d’abord un passage de l’article.',
+		quotePassage: 'Citer un passage',
+		passage: 'Passage, mot pour mot',
+		addPassage: 'Créer le fait',
+		notVerbatim: 'Ce passage ne figure pas tel quel dans l’article.',
+		facts: 'Faits',
+		factsHelp:
+			'Acceptez, corrigez ou rejetez chaque fait. Un fait accepté n’est plus un brouillon.',
+		noFacts: 'Aucun fait.',
+		draft: 'brouillon, non relu',
+		accepted: 'relu',
+		context: 'contexte ajouté',
+		accept: 'Accepter',
+		acceptAll: 'Accepter tous les faits',
+		edit: 'Modifier',
+		reject: 'Rejeter',
+		save: 'Enregistrer',
+		cancel: 'Annuler',
+		proof: 'Preuve',
+		problems: 'À corriger',
+		others: 'Autres éléments en brouillon',
+		othersHelp: 'Lieux, personnes, organisations, adhésions, présences et éléments de page.',
+		storyTexts: 'Titre et chapeau du récit',
+		lists: {
+			events: 'Fait',
+			places: 'Lieu',
+			actors: 'Acteur',
+			memberships: 'Adhésion',
+			attendance: 'Présence',
+			furniture: 'Élément de page'
+		}
+	},
+	fields: {
+		title: (lang: string) => `Titre (${lang})`,
+		summary: (lang: string) => `Résumé (${lang})`,
+		category: 'Catégorie',
+		dateLegend: 'Date',
+		date: 'Date, en mots',
+		dateHelp: 'Comme l’article la dit : « jeudi », « en février dernier », « le 15 mai 1992 ».',
+		resolved: 'Date retenue :',
+		unreadable: 'Ces mots ne donnent pas de date.',
+		precision: 'Précision',
+		precisions: { day: 'Jour', month: 'Mois', year: 'Année' },
+		approximate: 'Approximative',
+		morePrecise: 'Plus précis que les mots : la précision des mots est gardée, rien n’est inventé.',
+		languages: { fr: 'français', en: 'anglais' }
+	},
+	context: {
+		heading: 'Ajouter un fait de contexte',
+		help: 'Un fait qui ne vient pas de l’article, avec sa source extérieure : archives officielles, agences, médias établis.',
+		publisher: 'Éditeur de la source',
+		url: 'Adresse (URL)',
+		kind: 'Type de source',
+		kinds: {
+			official: 'Source officielle',
+			wire: 'Agence de presse',
+			press: 'Média',
+			reference: 'Ouvrage de référence',
+			other: 'Autre'
+		},
+		pageTitle: 'Titre de la page (facultatif)',
+		pageDate: 'Date de la page, en mots (facultatif)',
+		says: 'Ce que dit la source (en anglais)',
+		fact: (lang: string) => `Le fait, en une phrase (${lang})`,
+		factDate: 'Date du fait, en mots',
+		add: 'Ajouter le fait de contexte',
+		added: 'Fait de contexte ajouté.',
+		rejected: (why: string) => `Source refusée : ${why}.`,
+		badUrl: 'Cette adresse n’est pas une URL http(s).',
+		undated:
+			'Page sans date : une source non datée est faible ; donnez sa date si elle en montre une.',
+		weakKind: 'Source de type « autre » : dites dans une note pourquoi elle est utilisée.',
+		missing: 'Éditeur, adresse, ce que dit la source, le fait et sa date sont nécessaires.'
+	},
+	states: {
+		heading: 'Adhésions et présence',
+		help: 'Les États de l’organisation, leurs intervalles d’adhésion et leur statut le jour du récit.',
+		caption: 'États, adhésion et statut le jour du récit',
+		state: 'État',
+		from: 'Membre depuis',
+		to: 'Jusqu’à',
+		dayStatus: 'Statut le jour du récit',
+		attendance: 'Au sommet',
+		statuses: { host: 'hôte', present: 'présent', absent: 'absent', none: '—' },
+		member: 'membre',
+		notMember: 'non membre',
+		add: 'Ajouter un État',
+		country: 'Pays',
+		chooseCountry: 'Choisir un pays',
+		proof: 'Preuve : passage de l’article, mot pour mot',
+		addState: 'Ajouter l’adhésion',
+		needProof: 'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot.',
+		datesHelp: 'En mots ou en chiffres : « 1993 », « février 2024 », « 2024-02-22 ».',
+		apply: 'Appliquer',
+		statusProofNeeded:
+			'Un nouveau statut a besoin d’une preuve : citez d’abord un passage ci-dessous.'
+	},
+	publish: {
+		heading: 'Publier',
+		help: 'Téléchargez le dossier du récit (story.yaml et source.txt) à déposer dans data/stories/.',
+		blocked: 'Le récit a encore des problèmes : corrigez-les avant de publier.',
+		draftsLeft: (n: number) =>
+			n === 1
+				? '1 élément reste en brouillon : il sera publié marqué « non relu ».'
+				: `${n} éléments restent en brouillon : ils seront publiés marqués « non relus ».`,
+		zip: 'Télécharger le dossier (zip)',
+		timelineJs: 'Exporter en TimelineJS (JSON)',
+		csv: 'Exporter les événements (CSV)',
+		devSave: (id: string) => `Enregistrer dans data/stories/${id}/`,
+		overwrite: 'Remplacer le récit s’il existe déjà',
+		devSaved: (folder: string) => `Enregistré dans ${folder}.`,
+		devRefused: 'Non enregistré :',
+		done: 'Dossier téléchargé.'
+	},
+	preview: {
+		heading: 'Aperçu',
+		loading: 'Chargement de l’aperçu…',
+		invalid: 'L’aperçu s’affiche quand le récit n’a plus de problème.'
+	},
+	leave: 'Des modifications ne sont pas publiées. Quitter quand même ?'
+};
+
+export type StudioMessages = typeof studioFr;

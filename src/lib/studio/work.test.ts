@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkWork } from './check';
+import { draftCount, edit, freeId, type Change, type StoryInput, type Work } from './work';
+
+const dir = new URL('../story/fixtures/minimal/', import.meta.url);
+const base: Work = {
+	story: parse(readFileSync(new URL('story.yaml', dir), 'utf8')) as StoryInput,
+	source: readFileSync(new URL('source.txt', dir), 'utf8')
+};
+/** The minimal story with its second event and first place drafted. */
+const drafted: Work = {
+	...base,
+	story: {
+		...base.story,
+		review: 'draft',
+		places: base.story.places.map((p, i) => (i === 0 ? { ...p, review: 'draft' } : p)),
+		events: base.story.events.map((e, i) => (i === 1 ? { ...e, review: 'draft' } : e))
+	}
+};
+const speech = drafted.story.events[1]!;
+
+describe('changes to the story', () => {
+	it.each<[string, Change, (w: Work) => unknown, unknown]>([
+		[
+			'accepting an event removes its draft mark',
+			{ type: 'accept', list: 'events', index: 1 },
+			(w) => w.story.events[1]!.review,
+			undefined
+		],
+		[
+			'accepting keeps the rest of the event',
+			{ type: 'accept', list: 'events', index: 1 },
+			(w) => w.story.events[1]!.title,
+			speech.title
+		],
+		[
+			'accepting a place',
+			{ type: 'accept', list: 'places', index: 0 },
+			(w) => w.story.places[0]!.review,
+			undefined
+		],
+		['accepting the story’s own texts', { type: 'accept-story' }, (w) => w.story.review, undefined],
+		[
+			'rejecting an event removes it',
+			{ type: 'reject', list: 'events', index: 1 },
+			(w) => w.story.events.map((e) => e.id),
+			['summit']
+		],
+		[
+			'rejecting the summit removes its attendance',
+			{ type: 'reject', list: 'events', index: 0 },
+			(w) => w.story.attendance,
+			[]
+		],
+		[
+			'rejecting an actor unlinks it from events',
+			{ type: 'reject', list: 'actors', index: 1 },
+			(w) => w.story.events[1]!.actors,
+			[]
+		],
+		[
+			'rejecting a place unlinks it from events',
+			{ type: 'reject', list: 'places', index: 1 },
+			(w) => w.story.events[0]!.places,
+			[]
+		],
+		[
+			'editing an event replaces it',
+			{
+				type: 'edit-event',
+				id: 'speech',
+				event: { ...speech, title: { fr: 'Un discours', en: 'A speech' } }
+			},
+			(w) => w.story.events[1]!.title.fr,
+			'Un discours'
+		],
+		[
+			'renaming the summit follows it',
+			{ type: 'edit-event', id: 'summit', event: { ...base.story.events[0]!, id: 'minsk-summit' } },
+			(w) => [w.story.organisation.summit, w.story.attendance![0]!.event],
+			['minsk-summit', 'minsk-summit']
+		],
+		[
+			'adding an event',
+			{ type: 'add-event', event: { ...speech, id: 'new' } },
+			(w) => w.story.events.length,
+			3
+		],
+		[
+			'adding a context fact adds its source',
+			{
+				type: 'add-context',
+				source: { id: 'tass', publisher: 'TASS', kind: 'wire', url: 'https://tass.com/x' },
+				event: { ...speech, id: 'ctx', provenance: [{ source: 'tass' }] }
+			},
+			(w) => [w.story.sources!.map((s) => s.id), w.story.events.at(-1)!.id],
+			[['summit-report', 'tass'], 'ctx']
+		],
+		[
+			'setting a membership’s end',
+			{
+				type: 'set-membership',
+				index: 0,
+				membership: { ...base.story.memberships![0]!, to: '2024' }
+			},
+			(w) => w.story.memberships![0]!.to,
+			'2024'
+		],
+		[
+			'changing a status keeps its proof',
+			{ type: 'set-attendance', state: 'BLR', status: 'present' },
+			(w) => w.story.attendance,
+			[{ ...base.story.attendance![0], status: 'present' }]
+		],
+		[
+			'removing a status',
+			{ type: 'set-attendance', state: 'BLR', status: 'none' },
+			(w) => w.story.attendance,
+			[]
+		],
+		[
+			'a new status needs a proof',
+			{ type: 'set-attendance', state: 'RUS', status: 'absent' },
+			(w) => w.story.attendance!.length,
+			1
+		],
+		[
+			'a new status with its proof',
+			{
+				type: 'set-attendance',
+				state: 'RUS',
+				status: 'absent',
+				proof: { source: 'summit-report' }
+			},
+			(w) => w.story.attendance![1],
+			{ event: 'summit', state: 'RUS', status: 'absent', provenance: [{ source: 'summit-report' }] }
+		],
+		[
+			'an index past the end changes nothing',
+			{ type: 'reject', list: 'events', index: 9 },
+			(w) => w,
+			drafted
+		]
+	])('%s', (_, change, pick, expected) => {
+		const before = structuredClone(drafted);
+		const after = edit(drafted, change);
+		expect(pick(after)).toEqual(expected);
+		// The old work is never touched: it is what undo goes back to.
+		expect(drafted).toEqual(before);
+	});
+
+	it('counts the drafts left', () => {
+		expect(draftCount(base.story)).toBe(0);
+		expect(draftCount(drafted.story)).toBe(3);
+		expect(draftCount(edit(drafted, { type: 'accept', list: 'events', index: 1 }).story)).toBe(2);
+	});
+
+	it.each([
+		[['a'], 'Le sommet de Minsk', 'le-sommet-de-minsk'],
+		[['le-sommet'], 'Le sommet', 'le-sommet-2'],
+		[['x', 'x-2'], 'x', 'x-3'],
+		[[], '« ! »', 'fact']
+	])('a free id among %j for "%s" is %s', (taken, text, id) => {
+		expect(freeId(taken, text)).toBe(id);
+	});
+});
+
+describe('live validation', () => {
+	it('the minimal story has no problem', () => {
+		expect(checkWork(base).problems).toEqual([]);
+	});
+
+	it('a quote edited away from the text is a problem at its place', () => {
+		const wrong = edit(base, {
+			type: 'edit-event',
+			id: 'speech',
+			event: { ...base.story.events[1]!, provenance: [{ quote: 'Nous devons reculer' }] }
+		});
+		const { problems } = checkWork(wrong);
+		expect(problems.map((p) => [p.path, p.rule])).toEqual([
+			['events[1].provenance[0].quote', 'quote-verbatim']
+		]);
+	});
+});

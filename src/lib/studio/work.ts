@@ -1,0 +1,204 @@
+/**
+ * The story being made in the studio, and every change a person can make to it, as a pure
+ * reducer: `edit(work, change)` returns a new work and never touches the old one, so that
+ * undo is keeping the old one. The story is the shape `story.yaml` is written in (the
+ * schema's input), so what is saved is what `check:data` reads.
+ */
+import type * as v from 'valibot';
+import type { Attendance, Membership, OutsideSource, Story, StoryEvent } from '../story/schema';
+
+export type StoryInput = v.InferInput<typeof Story>;
+export type EventInput = v.InferInput<typeof StoryEvent>;
+export type SourceInput = v.InferInput<typeof OutsideSource>;
+export type MembershipInput = v.InferInput<typeof Membership>;
+export type AttendanceInput = v.InferInput<typeof Attendance>;
+export type Proof = EventInput['provenance'][number];
+
+/** A story and the article it is made from. */
+export interface Work {
+	story: StoryInput;
+	source: string;
+}
+
+/** The lists whose entries a person accepts or rejects one by one. */
+export const ENTRY_LISTS = [
+	'events',
+	'places',
+	'actors',
+	'memberships',
+	'attendance',
+	'furniture'
+] as const;
+export type EntryList = (typeof ENTRY_LISTS)[number];
+
+export type Change =
+	| { type: 'accept'; list: EntryList; index: number }
+	/** Every draft of a list at once: one step to undo. */
+	| { type: 'accept-all'; list: EntryList }
+	/** The story's own texts (title, dek), drafted with it. */
+	| { type: 'accept-story' }
+	| { type: 'reject'; list: EntryList; index: number }
+	| { type: 'edit-event'; id: string; event: EventInput }
+	| { type: 'add-event'; event: EventInput }
+	| { type: 'add-context'; source: SourceInput; event: EventInput }
+	| { type: 'set-membership'; index: number; membership: MembershipInput }
+	| { type: 'add-membership'; membership: MembershipInput }
+	| {
+			type: 'set-attendance';
+			state: string;
+			status: AttendanceInput['status'] | 'none';
+			proof?: Proof;
+	  };
+
+type Entry = { review?: string };
+
+function withoutReview<T extends Entry>(entry: T): T {
+	const rest = { ...entry };
+	delete rest.review;
+	return rest;
+}
+
+const listOf = (story: StoryInput, list: EntryList): Entry[] =>
+	(story[list] as Entry[] | undefined) ?? [];
+
+function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+	return items.map((old, i) => (i === index ? item : old));
+}
+
+/** What rejecting an entry takes with it: the references to it that would dangle. */
+function rejectEntry(story: StoryInput, list: EntryList, index: number): StoryInput {
+	const entry = listOf(story, list)[index] as { id?: string } | undefined;
+	if (!entry) return story;
+	const rest = listOf(story, list).filter((_, i) => i !== index);
+	const next = { ...story, [list]: rest } as StoryInput;
+	const id = entry.id;
+	if (list === 'events' && id)
+		next.attendance = (story.attendance ?? []).filter((a) => a.event !== id);
+	if (list === 'actors' && id)
+		next.events = story.events.map((e) =>
+			e.actors?.includes(id) ? { ...e, actors: e.actors.filter((a) => a !== id) } : e
+		);
+	if (list === 'places' && id)
+		next.events = story.events.map((e) =>
+			e.places?.includes(id) ? { ...e, places: e.places.filter((p) => p !== id) } : e
+		);
+	return next;
+}
+
+/** A new id from `base` that no entry of the story has yet. */
+export function freeId(taken: Iterable<string>, base: string): string {
+	const used = new Set(taken);
+	const clean =
+		base
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.split('-')
+			.slice(0, 6)
+			.join('-') || 'fact';
+	let id = clean;
+	for (let n = 2; used.has(id); n++) id = `${clean}-${n}`;
+	return id;
+}
+
+export function edit(work: Work, change: Change): Work {
+	const story = work.story;
+	const next = (s: StoryInput): Work => ({ ...work, story: s });
+	switch (change.type) {
+		case 'accept': {
+			const items = listOf(story, change.list);
+			const item = items[change.index];
+			if (!item || item.review === undefined) return work;
+			return next({ ...story, [change.list]: replaceAt(items, change.index, withoutReview(item)) });
+		}
+		case 'accept-all': {
+			const items = listOf(story, change.list);
+			if (!items.some((item) => item.review !== undefined)) return work;
+			return next({ ...story, [change.list]: items.map(withoutReview) });
+		}
+		case 'accept-story':
+			return story.review === undefined ? work : next(withoutReview(story));
+		case 'reject':
+			return listOf(story, change.list)[change.index]
+				? next(rejectEntry(story, change.list, change.index))
+				: work;
+		case 'edit-event': {
+			const index = story.events.findIndex((e) => e.id === change.id);
+			if (index < 0) return work;
+			const events = replaceAt(story.events, index, change.event);
+			// A renamed event keeps its attendance and its place as the story's summit.
+			const renamed = change.event.id !== change.id;
+			return next({
+				...story,
+				events,
+				...(renamed && {
+					attendance: (story.attendance ?? []).map((a) =>
+						a.event === change.id ? { ...a, event: change.event.id } : a
+					),
+					organisation:
+						story.organisation.summit === change.id
+							? { ...story.organisation, summit: change.event.id }
+							: story.organisation
+				})
+			});
+		}
+		case 'add-event':
+			return next({ ...story, events: [...story.events, change.event] });
+		case 'add-context':
+			return next({
+				...story,
+				sources: [...(story.sources ?? []), change.source],
+				events: [...story.events, change.event]
+			});
+		case 'set-membership': {
+			const memberships = story.memberships ?? [];
+			if (!memberships[change.index]) return work;
+			return next({
+				...story,
+				memberships: replaceAt(memberships, change.index, change.membership)
+			});
+		}
+		case 'add-membership':
+			return next({ ...story, memberships: [...(story.memberships ?? []), change.membership] });
+		case 'set-attendance':
+			return next(setAttendance(story, change));
+	}
+}
+
+/** A state's status at the story's summit: changed in place, added with its proof, or removed. */
+function setAttendance(
+	story: StoryInput,
+	change: Extract<Change, { type: 'set-attendance' }>
+): StoryInput {
+	const summit = story.organisation.summit;
+	const rows = story.attendance ?? [];
+	const at = rows.findIndex((a) => a.state === change.state && a.event === summit);
+	if (change.status === 'none')
+		return at < 0 ? story : { ...story, attendance: rows.filter((_, i) => i !== at) };
+	if (at >= 0) {
+		const row = rows[at]!;
+		const provenance = change.proof ? [change.proof] : row.provenance;
+		return {
+			...story,
+			attendance: replaceAt(rows, at, { ...row, status: change.status, provenance })
+		};
+	}
+	if (!change.proof) return story;
+	return {
+		...story,
+		attendance: [
+			...rows,
+			{ event: summit, state: change.state, status: change.status, provenance: [change.proof] }
+		]
+	};
+}
+
+/** How many entries of the story are still machine drafts. */
+export function draftCount(story: StoryInput): number {
+	let count = story.review === 'draft' ? 1 : 0;
+	for (const list of ENTRY_LISTS)
+		count += listOf(story, list).filter((entry) => entry.review === 'draft').length;
+	return count;
+}
