@@ -1,11 +1,19 @@
 /**
- * The timeline's canvas layer, loaded apart: only a story with enough events to ever be dense
- * needs it, and an article's few dozen never are. A page that draws a big story itself can
- * load it first, so that the timeline has it from its first frame.
+ * The timeline's canvas layer and the render schedule that shares the marks between it and
+ * the SVG (layers.svelte.ts), loaded apart: only a story with enough events to ever be dense
+ * needs them, and an article's few dozen never are. A page that draws a big story itself can
+ * load them first, so that the timeline has them from its first frame.
  */
 import type TimelineCanvas from './TimelineCanvas.svelte';
+import type { TimelineLayers } from './layers.svelte';
 
-export type CanvasLayer = typeof TimelineCanvas;
+/** Marks and counts in view past which the view is dense: fewer events never make one. */
+export const DENSE = 60;
+
+export interface CanvasLayer {
+	Canvas: typeof TimelineCanvas;
+	Layers: typeof TimelineLayers;
+}
 
 let loaded: CanvasLayer | undefined;
 
@@ -13,6 +21,11 @@ let loaded: CanvasLayer | undefined;
 export const loadedCanvasLayer = (): CanvasLayer | undefined => loaded;
 
 export async function loadCanvasLayer(): Promise<CanvasLayer> {
-	loaded ??= (await import('./TimelineCanvas.svelte')).default;
+	if (loaded) return loaded;
+	const [canvas, layers] = await Promise.all([
+		import('./TimelineCanvas.svelte'),
+		import('./layers.svelte')
+	]);
+	loaded ??= { Canvas: canvas.default, Layers: layers.TimelineLayers };
 	return loaded;
 }

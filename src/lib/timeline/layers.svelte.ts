@@ -1,7 +1,7 @@
 /**
  * Which layer paints what, frame by frame: the render schedule (schedule.svelte.ts) fed with
  * each frame, and the SVG's share of the scene it decides (share.ts), held while the view
- * moves. Created once per timeline, while its component initialises.
+ * moves. Created with the canvas layer, when a timeline has it or first needs it.
  */
 import { untrack } from 'svelte';
 import type { Messages } from '$lib/i18n';
@@ -9,7 +9,8 @@ import type { EventView } from './events';
 import type { TimelineIndex } from './model';
 import { RenderSchedule } from './schedule.svelte';
 import type { SceneInput } from './scene';
-import { drawnCount, labelledCount, NO_KEYS, svgKeys, svgShare, type SvgShare } from './share';
+import { drawnCount, labelledCount, NO_KEYS, svgKeys } from './layering';
+import { svgShare, type Layers, type SvgShare } from './share';
 
 export interface LayersSource {
 	model(): TimelineIndex;
@@ -20,7 +21,7 @@ export interface LayersSource {
 	canvas(): boolean;
 }
 
-export class TimelineLayers {
+export class TimelineLayers implements Layers {
 	readonly schedule: RenderSchedule;
 	/** The marks the SVG draws as links; the canvas draws the others. */
 	readonly inSvg: ReadonlySet<number>;

@@ -14,11 +14,13 @@
  * line does not switch on every frame.
  */
 import { afterNextPaint } from '$lib/perf';
+import { DENSE } from './canvasLayer';
+
+export { DENSE };
 
 export type Phase = 'resting' | 'moving' | 'growing';
 
-/** Marks and counts in view past which the view is dense, and below which it is no longer. */
-export const DENSE = 60;
+/** Marks and counts in view below which a dense view is no longer. */
 export const SPARSE = 30;
 /** How long the view is still before the SVG takes its marks back. */
 export const REST = 300;

@@ -5,6 +5,7 @@
  * then says in words what it shows.
  */
 import type { Messages } from '$lib/i18n';
+import type { EventView } from './events';
 import type { Frame } from './frame';
 import { countHolds } from './layout';
 import { placeOf, type TimelineIndex } from './model';
@@ -16,33 +17,6 @@ import {
 	type SceneInput,
 	type TickPrimitive
 } from './scene';
-
-/** No marks: the SVG's while the view moves. */
-export const NO_KEYS: ReadonlySet<number> = new Set();
-
-/** The marks the SVG draws as links when the canvas draws the others. */
-export function svgKeys(frame: Frame, selectedKey: number, share: number): Set<number> {
-	const keys = new Set<number>();
-	if (selectedKey >= 0) keys.add(selectedKey);
-	let shown = 0;
-	for (const lane of frame.lanes)
-		for (const mark of lane.layout.marks) if (mark.label && shown++ < share) keys.add(mark.key);
-	return keys;
-}
-
-/** How many labelled marks a frame has. */
-export function labelledCount(frame: Frame): number {
-	let labelled = 0;
-	for (const lane of frame.lanes) for (const mark of lane.layout.marks) if (mark.label) labelled++;
-	return labelled;
-}
-
-/** How many marks and counts a frame draws: what makes a view dense. */
-export function drawnCount(frame: Frame): number {
-	let drawn = 0;
-	for (const lane of frame.lanes) drawn += lane.layout.marks.length + lane.layout.counts.length;
-	return drawn;
-}
 
 export interface SvgShare {
 	ticks: TickPrimitive[];
@@ -95,4 +69,21 @@ export function countHolding(
 	if (!place || place.lane < 0) return undefined;
 	const count = frame.lanes[place.lane]?.layout.counts.find((c) => countHolds(c, place.position));
 	return count && { lane: place.lane, bin: count.bin };
+}
+
+/**
+ * Which layer paints what: without a canvas the SVG draws everything, and nothing is held;
+ * with one, the render schedule decides (layers.svelte.ts).
+ */
+export interface Layers {
+	readonly schedule: {
+		readonly held: boolean;
+		readonly layered: boolean;
+		moved(): void;
+		destroy(): void;
+	};
+	/** The marks the SVG draws as links; the canvas draws the others. */
+	readonly inSvg: ReadonlySet<number>;
+	/** What the SVG shows. */
+	readonly shown: SvgShare & { events: EventView };
 }
