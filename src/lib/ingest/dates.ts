@@ -28,39 +28,34 @@ interface Ymd {
 	d: number;
 }
 
-/** Month names, lower-case, January first: shared with the studio's date words. */
-export const MONTHS: Record<Lang, readonly string[]> = {
-	fr: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	],
-	en: [
-		'january',
-		'february',
-		'march',
-		'april',
-		'may',
-		'june',
-		'july',
-		'august',
-		'september',
-		'october',
-		'november',
-		'december'
-	]
-};
-const MONTHS_FR = MONTHS.fr;
-const MONTHS_EN = MONTHS.en;
+const MONTHS_FR = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
+const MONTHS_EN = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
 const NUMBERS: Record<string, number> = {
 	un: 1,
 	une: 1,
@@ -111,7 +106,7 @@ function compare(a: Ymd, b: Ymd): number {
 	return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
-const monthPattern = (names: readonly string[]) => names.join('|');
+const monthPattern = (names: string[]) => names.join('|');
 
 /** Expressions chrono-node's French parser does not know, added to it as parsers. */
 const FR_EXTRA: RegExp[] = [
