@@ -6,8 +6,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import * as v from 'valibot';
-import { Id } from '../src/lib/story/schema';
 import {
 	MAX_INPUT_BYTES,
 	storyYaml,
@@ -17,6 +15,7 @@ import {
 import { fromTimelineJs } from '../src/lib/studio/interop/timelinejs';
 import { fromEventsCsv } from '../src/lib/studio/interop/events-csv';
 import { writeStoryFolder } from './ingest';
+import { storyArgs, UsageError } from './story-args';
 
 const USAGE =
 	'usage: npm run import -- <timeline.json|events.csv> --id <id> [--lang fr|en] [--published YYYY-MM-DD] [--out <folder>] [--force]';
@@ -28,41 +27,12 @@ export interface Options extends ImportOptions {
 	force: boolean;
 }
 
-class UsageError extends Error {}
-
 export function parseArgs(args: string[]): Options {
-	const options: Partial<Options> & { out: string; force: boolean } = {
-		out: 'data/stories',
-		force: false
-	};
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i]!;
-		const value = () => {
-			const next = args[++i];
-			if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-			return next;
-		};
-		if (arg === '--id') options.id = value();
-		else if (arg === '--lang') {
-			const lang = value();
-			if (lang !== 'fr' && lang !== 'en')
-				throw new UsageError(`--lang must be fr or en, not "${lang}"`);
-			options.lang = lang;
-		} else if (arg === '--published') options.published = value();
-		else if (arg === '--out') options.out = value();
-		else if (arg === '--force') options.force = true;
-		else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-		else if (options.file)
-			throw new UsageError(`one file at a time (got ${options.file} and ${arg})`);
-		else options.file = arg;
-	}
-	if (!options.file) throw new UsageError('no file given');
+	const { id, ...options } = storyArgs(args, 'file');
 	if (!/^\.(json|csv)$/i.test(extname(options.file)))
 		throw new UsageError(`${options.file}: a .json (TimelineJS) or .csv file is expected`);
-	if (!options.id) throw new UsageError('--id <id> is required: the story folder’s name');
-	if (!v.is(Id, options.id))
-		throw new UsageError(`--id "${options.id}" must be lower-case letters, digits and hyphens`);
-	return options as Options;
+	if (!id) throw new UsageError('--id <id> is required: the story folder’s name');
+	return { ...options, id };
 }
 
 /** The file's bytes, or a message naming the file and what is wrong with it. */

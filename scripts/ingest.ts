@@ -15,10 +15,9 @@ import {
 } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { ingest, IngestError, toYaml, type IngestResult, type Lang } from '../src/lib/ingest/index';
+import { ingest, IngestError, toYaml, type IngestResult } from '../src/lib/ingest/index';
 import { formatProblem, validateStory } from '../src/lib/story/validate';
-import { Id } from '../src/lib/story/schema';
-import * as v from 'valibot';
+import { storyArgs, UsageError, type StoryArgs } from './story-args';
 
 /** Files larger than this are refused (a news article is a few tens of kilobytes, its page a few hundred). */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -26,48 +25,14 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 const USAGE =
 	'usage: npm run ingest -- <article.txt|article.html> --published YYYY-MM-DD [--lang fr|en] [--id <id>] [--out <folder>] [--force]';
 
-export interface Options {
-	file: string;
+export interface Options extends StoryArgs {
 	published: string;
-	lang?: Lang;
-	id?: string;
-	out: string;
-	force: boolean;
 }
 
-class UsageError extends Error {}
-
 export function parseArgs(args: string[]): Options {
-	const options: Partial<Options> & { out: string; force: boolean } = {
-		out: 'data/stories',
-		force: false
-	};
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i]!;
-		const value = () => {
-			const next = args[++i];
-			if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-			return next;
-		};
-		if (arg === '--published') options.published = value();
-		else if (arg === '--lang') {
-			const lang = value();
-			if (lang !== 'fr' && lang !== 'en')
-				throw new UsageError(`--lang must be fr or en, not "${lang}"`);
-			options.lang = lang;
-		} else if (arg === '--id') options.id = value();
-		else if (arg === '--out') options.out = value();
-		else if (arg === '--force') options.force = true;
-		else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-		else if (options.file)
-			throw new UsageError(`one article at a time (got ${options.file} and ${arg})`);
-		else options.file = arg;
-	}
-	if (!options.file) throw new UsageError('no article file given');
+	const options = storyArgs(args, 'article');
 	if (!options.published) throw new UsageError('--published YYYY-MM-DD is required');
-	if (options.id !== undefined && !v.is(Id, options.id))
-		throw new UsageError(`--id "${options.id}" must be lower-case letters, digits and hyphens`);
-	return options as Options;
+	return { ...options, published: options.published };
 }
 
 /** The article's text, or an IngestError naming the file and what is wrong with it. */
