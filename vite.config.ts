@@ -99,7 +99,7 @@ export default defineConfig({
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-		// The strings of every language, as the site's pages have them (see src/lib/i18n.ts).
-		setupFiles: ['src/lib/i18n-site.ts']
+		// The strings of every language, as the server has them (see src/lib/i18n-all.ts).
+		setupFiles: ['src/lib/i18n-all.ts']
 	}
 });
