@@ -72,25 +72,47 @@ export function contextWarnings(input: Pick<ContextInput, 'url' | 'kind' | 'page
 	return { warnings, ...(rejected && { why: rejected.why }) };
 }
 
-/** The source and the event of a context fact; undefined when the source is refused. */
-export function contextFact(
+/** What names an outside source: the same fields wherever a source is given in the studio. */
+export type SourceFieldsInput = Pick<
+	ContextInput,
+	'publisher' | 'url' | 'kind' | 'pageTitle' | 'pageDate'
+>;
+
+export const emptySource = (): SourceFieldsInput => ({
+	publisher: '',
+	url: '',
+	kind: 'press',
+	pageTitle: ''
+});
+
+/** A new outside source for the story, with an id no source has; undefined when refused. */
+export function outsideSource(
 	story: StoryInput,
-	input: ContextInput
-): { source: SourceInput; event: EventInput } | undefined {
+	input: SourceFieldsInput,
+	idBase: string
+): SourceInput | undefined {
 	const { warnings } = contextWarnings(input);
 	if (warnings.includes('rejected') || warnings.includes('bad-url')) return undefined;
-	const sourceId = freeId(
-		(story.sources ?? []).map((s) => s.id),
-		`${input.publisher} ${input.date.edtf}`
-	);
-	const source: SourceInput = {
-		id: sourceId,
+	return {
+		id: freeId(
+			(story.sources ?? []).map((s) => s.id),
+			idBase
+		),
 		...(input.pageTitle.trim() && { title: input.pageTitle.trim() }),
 		publisher: input.publisher.trim(),
 		kind: input.kind,
 		url: input.url.trim(),
 		...(input.pageDate && { date: input.pageDate })
 	};
+}
+
+/** The source and the event of a context fact; undefined when the source is refused. */
+export function contextFact(
+	story: StoryInput,
+	input: ContextInput
+): { source: SourceInput; event: EventInput } | undefined {
+	const source = outsideSource(story, input, `${input.publisher} ${input.date.edtf}`);
+	if (!source) return undefined;
 	const event: EventInput = {
 		id: freeId(
 			story.events.map((e) => e.id),
@@ -102,7 +124,7 @@ export function contextFact(
 		category: 'statement',
 		places: [],
 		actors: [],
-		provenance: [{ source: sourceId, detail: squash(input.says) }]
+		provenance: [{ source: source.id, detail: squash(input.says) }]
 	};
 	return { source, event };
 }

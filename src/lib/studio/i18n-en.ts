@@ -150,12 +150,30 @@ export const studioEn: StudioMessages = {
 		add: 'Add a state',
 		country: 'Country',
 		chooseCountry: 'Choose a country',
-		proof: 'Proof: a passage of the article, word for word',
+		proof: 'Proof of the membership or of a new status',
 		addState: 'Add the membership',
-		needProof: 'A membership needs a proof: a passage of the article, word for word.',
+		needProof:
+			'A membership needs a proof: a passage of the article, word for word, or an outside source.',
 		datesHelp: 'In words or figures: “1993”, “February 2024”, “2024-02-22”.',
 		apply: 'Apply',
-		statusProofNeeded: 'A new status needs a proof: quote a passage below first.'
+		statusProofNeeded: 'A new status needs a proof: give one below the table first.'
+	},
+	proofs: {
+		heading: 'Proofs',
+		quote: 'Passage of the article, word for word',
+		source: 'Outside source',
+		noSource: 'None',
+		newSource: 'A new source…',
+		detail: 'What it says (in English)',
+		add: 'Add the proof',
+		addLegend: 'Another proof',
+		remove: 'Remove',
+		problems: {
+			empty: 'Give a passage of the article or a source.',
+			'not-verbatim': 'This passage is not in the article as written.',
+			'source-incomplete': 'A new source needs its publisher and its address.',
+			'source-refused': 'This source is refused.'
+		}
 	},
 	publish: {
 		heading: 'Publish',

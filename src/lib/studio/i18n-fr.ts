@@ -156,13 +156,31 @@ export const studioFr = {
 		add: 'Ajouter un État',
 		country: 'Pays',
 		chooseCountry: 'Choisir un pays',
-		proof: 'Preuve : passage de l’article, mot pour mot',
+		proof: 'Preuve de l’adhésion ou d’un nouveau statut',
 		addState: 'Ajouter l’adhésion',
-		needProof: 'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot.',
+		needProof:
+			'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot, ou une source extérieure.',
 		datesHelp: 'En mots ou en chiffres : « 1993 », « février 2024 », « 2024-02-22 ».',
 		apply: 'Appliquer',
 		statusProofNeeded:
-			'Un nouveau statut a besoin d’une preuve : citez d’abord un passage ci-dessous.'
+			'Un nouveau statut a besoin d’une preuve : donnez-la d’abord sous le tableau.'
+	},
+	proofs: {
+		heading: 'Preuves',
+		quote: 'Passage de l’article, mot pour mot',
+		source: 'Source extérieure',
+		noSource: 'Aucune',
+		newSource: 'Une nouvelle source…',
+		detail: 'Ce qu’elle dit (en anglais)',
+		add: 'Ajouter la preuve',
+		addLegend: 'Une autre preuve',
+		remove: 'Retirer',
+		problems: {
+			empty: 'Donnez un passage de l’article ou une source.',
+			'not-verbatim': 'Ce passage ne figure pas tel quel dans l’article.',
+			'source-incomplete': 'Une nouvelle source a besoin de son éditeur et de son adresse.',
+			'source-refused': 'Cette source est refusée.'
+		}
 	},
 	publish: {
 		heading: 'Publier',
