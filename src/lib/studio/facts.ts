@@ -47,6 +47,8 @@ export interface ContextInput {
 	pageTitle: string;
 	/** EDTF of the page's date, when it shows one. */
 	pageDate?: string;
+	/** The page's language, as a code ("id"), when it is not the story's. */
+	pageLanguage?: string;
 	/** What the source says, in English. */
 	says: string;
 	/** The fact in the story's language and in English. */
@@ -75,7 +77,7 @@ export function contextWarnings(input: Pick<ContextInput, 'url' | 'kind' | 'page
 /** What names an outside source: the same fields wherever a source is given in the studio. */
 export type SourceFieldsInput = Pick<
 	ContextInput,
-	'publisher' | 'url' | 'kind' | 'pageTitle' | 'pageDate'
+	'publisher' | 'url' | 'kind' | 'pageTitle' | 'pageDate' | 'pageLanguage'
 >;
 
 export const emptySource = (): SourceFieldsInput => ({
@@ -102,7 +104,8 @@ export function outsideSource(
 		publisher: input.publisher.trim(),
 		kind: input.kind,
 		url: input.url.trim(),
-		...(input.pageDate && { date: input.pageDate })
+		...(input.pageDate && { date: input.pageDate }),
+		...(input.pageLanguage?.trim() && { language: input.pageLanguage.trim().toLowerCase() })
 	};
 }
 

@@ -124,6 +124,8 @@ export const studioEn: StudioMessages = {
 		},
 		pageTitle: 'Title of the page (optional)',
 		pageDate: 'Date of the page, in words (optional)',
+		pageLanguage: 'Language of the page, if not the story’s (optional)',
+		pageLanguageHelp: 'Its code: “id” for Indonesian, “ru” for Russian.',
 		says: 'What the source says (in English)',
 		fact: (lang) => `The fact, in one sentence (${lang})`,
 		factDate: 'Date of the fact, in words',

@@ -129,6 +129,8 @@ export const studioFr = {
 		},
 		pageTitle: 'Titre de la page (facultatif)',
 		pageDate: 'Date de la page, en mots (facultatif)',
+		pageLanguage: 'Langue de la page, si ce n’est pas celle du récit (facultatif)',
+		pageLanguageHelp: 'Son code : « id » pour l’indonésien, « ru » pour le russe.',
 		says: 'Ce que dit la source (en anglais)',
 		fact: (lang: string) => `Le fait, en une phrase (${lang})`,
 		factDate: 'Date du fait, en mots',
