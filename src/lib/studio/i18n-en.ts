@@ -157,7 +157,8 @@ export const studioEn: StudioMessages = {
 		needProof:
 			'A membership needs a proof: a passage of the article, word for word, or an outside source.',
 		datesHelp: 'In words or figures: “1993”, “February 2024”, “2024-02-22”.',
-		apply: 'Apply',
+		apply: 'Prove',
+		applyProof: 'Prove the status with the proof below',
 		statusProofNeeded: 'A new status needs a proof: give one below the table first.'
 	},
 	proofs: {

@@ -163,7 +163,8 @@ export const studioFr = {
 		needProof:
 			'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot, ou une source extérieure.',
 		datesHelp: 'En mots ou en chiffres : « 1993 », « février 2024 », « 2024-02-22 ».',
-		apply: 'Appliquer',
+		apply: 'Prouver',
+		applyProof: 'Prouver le statut par la preuve ci-dessous',
 		statusProofNeeded:
 			'Un nouveau statut a besoin d’une preuve : donnez-la d’abord sous le tableau.'
 	},
