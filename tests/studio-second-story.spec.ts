@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import type { Proof, SourceInput, StoryInput } from '../src/lib/studio/work';
+import { axeViolations } from './axe';
 
 /**
  * The second story, made again in the studio as a journalist makes it: paste the article
@@ -149,6 +150,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 		await giveProof(another, proof);
 		await proofs.getByRole('button', { name: 'Add the proof' }).click();
 	}
+	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
 	const done = item(page, event.title.en!);
 	const accept = done.getByRole('button', { name: 'Accept' });
@@ -230,6 +232,13 @@ test('the second story is made in the studio, and is the story shipped', async (
 	// The states: each membership proved by the article and the ASEAN-Japan Centre's record.
 	await page.getByRole('tab', { name: 'States' }).click();
 	const proof = page.getByRole('group', { name: 'Proof of the membership or of a new status' });
+	// A new source is checked as a context fact's is: refused hosts, undated pages.
+	await proof.getByLabel('Outside source').selectOption({ label: 'A new source…' });
+	await proof.getByLabel('Address (URL)').fill('https://wiki7.org/ASEAN');
+	await expect(proof).toContainText('Source refused: machine-translated copy of Wikipedia.');
+	await expect(proof).toContainText('Undated page');
+	expect(await axeViolations(page)).toEqual([]);
+	await proof.getByLabel('Outside source').selectOption({ label: 'None' });
 	for (const m of SHIPPED.memberships ?? []) {
 		await page.getByLabel('Country', { exact: true }).selectOption(m.state);
 		await page.getByLabel('Member since', { exact: true }).fill(wordsOf({ edtf: m.from }));
