@@ -75,6 +75,7 @@ const item = (page: Page, name: string) =>
 	page.getByRole('listitem', { name, exact: true }).first();
 /** Sources the studio has been given, by their label in the "Outside source" list. */
 const known = new Set<string>();
+const placeName = (id: string) => SHIPPED.places.find((p) => p.id === id)!.name.en!;
 const labelOf = (s: SourceInput) => `${s.publisher} — ${s.title ?? s.url}`;
 
 /** Fill a proof's fields: a passage, or an outside source (known, else new) and what it says. */
@@ -129,10 +130,26 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await fact.getByRole('button', { name: 'Edit' }).click();
 	await fact.getByLabel('Title (English)').fill(event.title.en!);
 	await fact.getByLabel('Summary (English)').fill(event.summary.en!);
+	await fact.getByLabel('Title (French)').fill(event.title.fr!);
+	await fact.getByLabel('Summary (French)').fill(event.summary.fr!);
 	await fact.getByLabel('Category').selectOption(event.category);
 	await fact.getByLabel('Date, in words').fill(wordsOf(event.date));
 	const precision = PRECISION[event.date.edtf.split('/')[0]!.length]!;
 	await fact.getByRole('radio', { name: precision }).check();
+	// Its places, ticked by name (the draft writes the dateline's city in capitals).
+	const names = new Set((event.places ?? []).map((id) => placeName(id).toLowerCase()));
+	const boxes = fact.getByRole('group', { name: 'Places' }).getByRole('checkbox');
+	const ticked = await boxes.evaluateAll((all) =>
+		all.map(
+			(b) =>
+				[
+					b.parentElement!.textContent!.trim().toLowerCase(),
+					(b as HTMLInputElement).checked
+				] as const
+		)
+	);
+	for (const [i, [name, checked]] of ticked.entries())
+		if (checked !== names.has(name)) await boxes.nth(i).setChecked(!checked);
 	// Proofs the draft has that the event does not: removed; then the event's, in order.
 	const proofs = fact.getByRole('group', { name: 'Proofs' });
 	const wanted = event.provenance.map((p) => ('quote' in p ? p.quote : undefined));
@@ -171,7 +188,15 @@ function essentials(story: StoryInput) {
 		)
 	);
 	return {
-		events: sorted(story.events.map((e) => ({ date: e.date.edtf, proofs: proofs(e.provenance) }))),
+		events: sorted(
+			story.events.map((e) => ({
+				date: e.date.edtf,
+				places: [...(e.places ?? [])].sort(),
+				title: e.title,
+				summary: e.summary,
+				proofs: proofs(e.provenance)
+			}))
+		),
 		sources: sorted(
 			(story.sources ?? []).filter((s) => cited.has(s.id)).map((s) => ({ ...s, id: undefined }))
 		),

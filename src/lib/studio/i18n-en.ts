@@ -99,6 +99,8 @@ export const studioEn: StudioMessages = {
 		summary: (lang) => `Summary (${lang})`,
 		category: 'Category',
 		dateLegend: 'Date',
+		places: 'Places',
+		actors: 'People and organisations',
 		date: 'Date, in words',
 		dateHelp: 'As the article says it: “Thursday”, “last February”, “on 15 May 1992”.',
 		resolved: 'Date kept:',

@@ -104,6 +104,8 @@ export const studioFr = {
 		summary: (lang: string) => `Résumé (${lang})`,
 		category: 'Catégorie',
 		dateLegend: 'Date',
+		places: 'Lieux',
+		actors: 'Personnes et organisations',
 		date: 'Date, en mots',
 		dateHelp: 'Comme l’article la dit : « jeudi », « en février dernier », « le 15 mai 1992 ».',
 		resolved: 'Date retenue :',
