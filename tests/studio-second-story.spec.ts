@@ -226,6 +226,23 @@ test('the second story is made in the studio, and is the story shipped', async (
 	await page.getByRole('button', { name: 'Draft the story' }).click();
 	await expect(page.getByRole('heading', { name: 'Facts' })).toBeVisible();
 
+	// The story's own id, title and standfirst, in both languages; then accepted.
+	const storyTexts = page.getByRole('region', { name: 'The story' });
+	await storyTexts.getByRole('button', { name: 'Edit: The story' }).click();
+	await storyTexts.getByLabel('Id of the story').fill(SHIPPED.id);
+	for (const [lang, name] of [
+		['en', 'English'],
+		['fr', 'French']
+	] as const) {
+		await storyTexts.getByLabel(`Title of the story (${name})`).fill(SHIPPED.title[lang]!);
+		await storyTexts.getByLabel(`Standfirst of the story (${name})`).fill(SHIPPED.dek[lang]!);
+	}
+	await storyTexts.getByRole('button', { name: 'Save' }).click();
+	await page
+		.getByRole('listitem', { name: /^The story’s title and standfirst/ })
+		.getByRole('button', { name: 'Accept' })
+		.click();
+
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
 	for (const event of events.filter((e) => KEPT[e.id]))
@@ -297,8 +314,15 @@ test('the second story is made in the studio, and is the story shipped', async (
 	const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 	const file = (name: string) =>
 		new TextDecoder().decode(Object.entries(zip).find(([path]) => path.endsWith(name))![1]);
+	expect(Object.keys(zip).sort()).toEqual([`${SHIPPED.id}/source.txt`, `${SHIPPED.id}/story.yaml`]);
 	expect(file('/source.txt')).toBe(ARTICLE);
 	const published = parse(file('/story.yaml')) as StoryInput;
+	expect([published.id, published.title, published.dek, published.review]).toEqual([
+		SHIPPED.id,
+		SHIPPED.title,
+		SHIPPED.dek,
+		undefined
+	]);
 	const made = essentials(published);
 	const shipped = essentials(SHIPPED);
 	expect(made.events).toEqual(shipped.events);

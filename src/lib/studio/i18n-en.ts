@@ -85,6 +85,11 @@ export const studioEn: StudioMessages = {
 		others: 'Other draft entries',
 		othersHelp: 'Places, people, organisations, memberships, attendance and page furniture.',
 		storyTexts: 'The story’s title and standfirst',
+		story: 'The story',
+		storyId: 'Id of the story (its folder and its address)',
+		storyIdHelp: 'Lower-case letters, digits and hyphens: “asean-vientiane-summit”.',
+		storyTitle: (lang) => `Title of the story (${lang})`,
+		storyDek: (lang) => `Standfirst of the story (${lang})`,
 		lists: {
 			events: 'Fact',
 			places: 'Place',

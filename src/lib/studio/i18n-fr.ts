@@ -90,6 +90,11 @@ export const studioFr = {
 		others: 'Autres éléments en brouillon',
 		othersHelp: 'Lieux, personnes, organisations, adhésions, présences et éléments de page.',
 		storyTexts: 'Titre et chapeau du récit',
+		story: 'Le récit',
+		storyId: 'Identifiant du récit (son dossier et son adresse)',
+		storyIdHelp: 'Minuscules, chiffres et tirets : « asean-vientiane-summit ».',
+		storyTitle: (lang: string) => `Titre du récit (${lang})`,
+		storyDek: (lang: string) => `Chapeau du récit (${lang})`,
 		lists: {
 			events: 'Fait',
 			places: 'Lieu',

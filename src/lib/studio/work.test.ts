@@ -187,6 +187,17 @@ describe('changes to the story', () => {
 			[{ source: 'register' }, 'register']
 		],
 		[
+			'editing the story’s id and texts keeps its draft mark',
+			{
+				type: 'edit-story',
+				id: 'asean-vientiane-summit',
+				title: { en: 'A title', fr: 'Un titre' },
+				dek: { en: 'A dek' }
+			},
+			(w) => [w.story.id, w.story.title, w.story.dek, w.story.review],
+			['asean-vientiane-summit', { en: 'A title', fr: 'Un titre' }, { en: 'A dek' }, 'draft']
+		],
+		[
 			'an index past the end changes nothing',
 			{ type: 'reject', list: 'events', index: 9 },
 			(w) => w,

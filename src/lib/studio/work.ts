@@ -37,6 +37,8 @@ export type Change =
 	| { type: 'accept-all'; list: EntryList }
 	/** The story's own texts (title, dek), drafted with it. */
 	| { type: 'accept-story' }
+	/** Its id (the folder and the address it is published at), title and dek. */
+	| { type: 'edit-story'; id: string; title: StoryInput['title']; dek: StoryInput['dek'] }
 	| { type: 'reject'; list: EntryList; index: number }
 	/** `sources`: outside sources new with the edit, cited by its proofs. */
 	| { type: 'edit-event'; id: string; event: EventInput; sources?: SourceInput[] }
@@ -130,6 +132,8 @@ export function edit(work: Work, change: Change): Work {
 		}
 		case 'accept-story':
 			return story.review === undefined ? work : next(withoutReview(story));
+		case 'edit-story':
+			return next({ ...story, id: change.id, title: change.title, dek: change.dek });
 		case 'reject':
 			return listOf(story, change.list)[change.index]
 				? next(rejectEntry(story, change.list, change.index))
