@@ -151,7 +151,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	for (const [i, [name, checked]] of ticked.entries())
 		if (checked !== names.has(name)) await boxes.nth(i).setChecked(!checked);
 	// Proofs the draft has that the event does not: removed; then the event's, in order.
-	const proofs = fact.getByRole('group', { name: 'Proofs' });
+	const proofs = fact.getByRole('group', { name: 'Proofs', exact: true });
 	const wanted = event.provenance.map((p) => ('quote' in p ? p.quote : undefined));
 	const removes = proofs.getByRole('button', { name: /^Remove:/ });
 	const have = await removes.count();
@@ -166,6 +166,18 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	for (const proof of event.provenance.slice(kept)) {
 		await giveProof(another, proof);
 		await proofs.getByRole('button', { name: 'Add the proof' }).click();
+	}
+	// Its notes: where the article is vague, what the sources say, with their proofs.
+	const noteForm = fact.getByRole('group', { name: 'Add a note', exact: true });
+	for (const note of event.notes ?? []) {
+		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
+		await noteForm.getByLabel('Text of the note (English)').fill(note.text.en!);
+		await noteForm.getByLabel('Text of the note (French)').fill(note.text.fr!);
+		for (const p of note.provenance) {
+			await giveProof(noteForm.getByRole('group', { name: 'A proof of the note' }), p);
+			await noteForm.getByRole('button', { name: 'Add the proof to the note' }).click();
+		}
+		await noteForm.getByRole('button', { name: 'Add the note' }).click();
 	}
 	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
@@ -183,9 +195,12 @@ function essentials(story: StoryInput) {
 	const sorted = <T>(items: T[]) =>
 		items.map((i) => JSON.stringify(i)).sort((a, b) => a.localeCompare(b));
 	const cited = new Set(
-		[...story.events, ...(story.memberships ?? []), ...(story.attendance ?? [])].flatMap((e) =>
-			e.provenance.flatMap((p) => ('source' in p ? [p.source] : []))
-		)
+		[
+			...story.events,
+			...story.events.flatMap((e) => e.notes ?? []),
+			...(story.memberships ?? []),
+			...(story.attendance ?? [])
+		].flatMap((e) => e.provenance.flatMap((p) => ('source' in p ? [p.source] : [])))
 	);
 	return {
 		events: sorted(
@@ -194,7 +209,12 @@ function essentials(story: StoryInput) {
 				places: [...(e.places ?? [])].sort(),
 				title: e.title,
 				summary: e.summary,
-				proofs: proofs(e.provenance)
+				proofs: proofs(e.provenance),
+				notes: (e.notes ?? []).map((n) => ({
+					kind: n.kind,
+					text: n.text,
+					proofs: proofs(n.provenance)
+				}))
 			}))
 		),
 		sources: sorted(

@@ -168,6 +168,19 @@ export const studioEn: StudioMessages = {
 		applyProof: 'Prove the status with the proof below',
 		statusProofNeeded: 'A new status needs a proof: give one below the table first.'
 	},
+	notes: {
+		heading: 'Notes',
+		add: 'Add a note',
+		kind: 'Kind of note',
+		kinds: { clarification: 'Clarification', correction: 'Correction', editorial: 'Editor’s note' },
+		text: (lang) => `Text of the note (${lang})`,
+		proofs: 'Proofs of the note',
+		proof: 'A proof of the note',
+		addProof: 'Add the proof to the note',
+		addNote: 'Add the note',
+		needs: 'A note needs its text in English and at least one proof.',
+		remove: 'Remove the note'
+	},
 	proofs: {
 		heading: 'Proofs',
 		quote: 'Passage of the article, word for word',

@@ -175,6 +175,23 @@ export const studioFr = {
 		statusProofNeeded:
 			'Un nouveau statut a besoin d’une preuve : donnez-la d’abord sous le tableau.'
 	},
+	notes: {
+		heading: 'Notes',
+		add: 'Ajouter une note',
+		kind: 'Type de note',
+		kinds: {
+			clarification: 'Précision',
+			correction: 'Correction',
+			editorial: 'Note de la rédaction'
+		},
+		text: (lang: string) => `Texte de la note (${lang})`,
+		proofs: 'Preuves de la note',
+		proof: 'Une preuve de la note',
+		addProof: 'Ajouter la preuve à la note',
+		addNote: 'Ajouter la note',
+		needs: 'Une note a besoin de son texte en anglais et d’au moins une preuve.',
+		remove: 'Retirer la note'
+	},
 	proofs: {
 		heading: 'Preuves',
 		quote: 'Passage de l’article, mot pour mot',
