@@ -167,7 +167,10 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 		await giveProof(another, proof);
 		await proofs.getByRole('button', { name: 'Add the proof' }).click();
 	}
-	// Its notes: where the article is vague, what the sources say, with their proofs.
+	// Its notes: the engine's go ("the publication date stands in"); where the article is
+	// vague, what the sources say, with their proofs.
+	const drafted = fact.getByRole('button', { name: /^Remove the note:/ });
+	while ((await drafted.count()) > 0) await drafted.first().click();
 	const noteForm = fact.getByRole('group', { name: 'Add a note', exact: true });
 	for (const note of event.notes ?? []) {
 		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
