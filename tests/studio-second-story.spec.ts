@@ -242,7 +242,7 @@ function essentials(story: StoryInput) {
 }
 
 test('the second story is made in the studio, and is the story shipped', async ({ page }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(300_000);
 	await page.goto('/en/studio/');
 	await page.getByLabel('Text of the article').fill(ARTICLE);
 	await page.getByLabel('Publication date').fill('2024-10-09');
