@@ -38,22 +38,27 @@ test.describe('studio preview', () => {
 		await expect(preview(page)).toHaveCount(0);
 		expect(shapes).toEqual([]);
 
-		const toggle = page.getByRole('button', { name: 'Aperçu en direct' });
+		const toggle = page.getByRole('button', { name: 'Aperçu', exact: true });
 		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 		const pane = preview(page);
 		await expect(pane).toBeVisible();
-		expect(shapes).toHaveLength(1);
 
 		// The map: the states, named with their status, as shapes to select and in the table.
 		const map = pane.getByRole('region', { name: 'Carte' });
 		await expect(map.getByRole('button', { name: /^Arménie — .*absente/ })).toBeVisible();
 		await expect(map.getByRole('button', { name: /^Biélorussie — / })).toBeVisible();
+		expect(shapes).toHaveLength(1);
 		await map
 			.getByText('Tableau des États, de leur statut et des preuves', { exact: true })
 			.click();
 		await expect(map.getByRole('table').getByRole('rowheader', { name: /Arménie/ })).toBeVisible();
+
+		// A state is chosen from the keyboard, as on the page: its panel opens.
+		await map.getByRole('button', { name: /^Arménie — / }).focus();
+		await page.keyboard.press('Enter');
+		await expect(map.getByRole('heading', { name: 'Arménie', level: 3 })).toBeVisible();
 
 		// The drafts are shown as drafts: counted, and marked in the list.
 		await expect(pane.getByText(/brouillons à relire/)).toBeVisible();
@@ -131,9 +136,9 @@ test.describe('studio preview', () => {
 			}
 		]);
 		await expect(page.getByRole('heading', { name: 'Facts' })).toBeVisible();
-		await page.getByRole('button', { name: 'Live preview' }).click();
+		await page.getByRole('button', { name: 'Preview', exact: true }).click();
 		const pane = page.getByRole('region', { name: 'Preview', exact: true });
-		await expect(pane.getByText(/The preview waits for this problem to be fixed/)).toBeVisible();
+		await expect(pane.getByText('The preview shows once the story has no problem.')).toBeVisible();
 		await expect(pane.getByRole('listitem')).toContainText(/quote/);
 		await expect(pane.getByRole('region', { name: 'Map' })).toHaveCount(0);
 	});
@@ -143,7 +148,9 @@ test.describe('studio preview', () => {
 			test.slow();
 			await page.emulateMedia({ colorScheme: theme });
 			await draftArticle(page);
-			await page.getByRole('button', { name: 'Aperçu en direct' }).click();
+			// Opened from the keyboard.
+			await page.getByRole('button', { name: 'Aperçu', exact: true }).focus();
+			await page.keyboard.press('Enter');
 			await expect(preview(page).getByRole('button', { name: /^Arménie — / })).toBeVisible();
 			expect(await axeViolations(page)).toEqual([]);
 		});
