@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFor, parseHeaders } from './scripts/headers.ts';
 import { siteUrlWarning } from './src/lib/server/site.ts';
 import { SAVE_PATH } from './src/lib/studio/save-endpoint.ts';
-import { embedIslands } from './vite.islands.config';
+import { embedIslands, terserAfter } from './vite.islands.config';
 
 /**
  * `vite preview` sends the headers of static/_headers, as the static host does, so that the
@@ -78,10 +78,17 @@ function studioSave(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), embedIslands(), hostHeaders(), siteUrlCheck(), studioSave()],
+	plugins: [
+		sveltekit(),
+		embedIslands(),
+		hostHeaders(),
+		siteUrlCheck(),
+		studioSave(),
+		terserAfter()
+	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
-		// The strings of every language, as the site's pages have them (see src/lib/i18n.ts).
-		setupFiles: ['src/lib/i18n-site.ts']
+		// The strings of every language, as the server has them (see src/lib/i18n-all.ts).
+		setupFiles: ['src/lib/i18n-all.ts']
 	}
 });

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { messages, localized } from '../src/lib/i18n';
 // Fills `messages` with every language (the islands load theirs one by one; the bench is no island).
-import '../src/lib/i18n-site';
+import '../src/lib/i18n-all';
 import type { ResolvedEvent } from '../src/lib/story/resolve';
 import { syntheticStory } from '../src/lib/story/synthetic';
 import { laneOf } from '../src/lib/timeline/lanes';

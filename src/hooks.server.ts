@@ -4,7 +4,7 @@ import { languageOfPath } from '$lib/i18n';
 import { afterPolicy, extendPolicy, hashSource, tileSource } from '$lib/server/csp';
 import { storyById } from '$lib/server/stories';
 // Every page and data file rendered on the server has the strings of every language.
-import '$lib/i18n-site';
+import '$lib/i18n-all';
 
 const BOOT_HASH = hashSource(BOOT_SCRIPT);
 

@@ -14,9 +14,9 @@ export function isLanguage(value: string): value is Language {
 }
 
 /**
- * The views' strings of the languages loaded: the site's pages have every language with
- * their code (`i18n-site.ts` fills it), an embed only the one it shows (its island loads it
- * before hydrating: `src/embed/hydrate.ts`). Read it through `$lib/i18n`.
+ * The views' strings of the languages loaded: a site's page its own (`loadLanguage` in
+ * `i18n-site.ts`), the server every language (`i18n-all.ts`), an embed the one it shows (its
+ * island loads it before hydrating: `src/embed/hydrate.ts`). Read it through `$lib/i18n`.
  */
 export const messages = {} as Record<Language, Messages>;
 

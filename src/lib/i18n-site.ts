@@ -1,18 +1,40 @@
 /**
- * The site's own pages' strings (`siteMessages`), and every language of the views' strings
- * with them: importing this module fills `messages` (see `i18n.ts`). Every page of the site
- * imports it for its own strings, and the server hooks for every page and file rendered at
- * build time; the embeds' islands never do, and their build fails if a view reaches for it
- * (vite.islands.config.ts).
+ * The site's own pages' strings (`siteMessages`), and loading a language for a page: its
+ * site strings and its views' strings (`messages`, see `i18n.ts`), one language at a time,
+ * so that a page carries only the language it speaks. The pages' root layout loads theirs
+ * before rendering (`src/routes/+layout.ts`); the server, the build and the unit tests have
+ * every language (`i18n-all.ts`). The embeds' islands never import this module, and their
+ * build fails if a view reaches for it (vite.islands.config.ts).
  */
 import { messages, type Language } from './i18n-core';
-import { en } from './i18n-en';
-import { fr } from './i18n-fr';
-import { siteEn } from './i18n-site-en';
-import { siteFr, type SiteMessages } from './i18n-site-fr';
+import type { Messages } from './i18n-fr';
+import type { SiteMessages } from './i18n-site-fr';
 
 export type { SiteMessages };
 
-Object.assign(messages, { fr, en });
+/** The site's strings of each language loaded. */
+export const siteMessages = {} as Record<Language, SiteMessages>;
 
-export const siteMessages: Record<Language, SiteMessages> = { fr: siteFr, en: siteEn };
+const loaders: Record<Language, () => Promise<[Messages, SiteMessages]>> = {
+	fr: () => import('./i18n-pages-fr').then((strings) => [strings.fr, strings.siteFr]),
+	en: () => import('./i18n-pages-en').then((strings) => [strings.en, strings.siteEn])
+};
+
+/** Make a language's strings available to the site's pages. */
+export async function loadLanguage(language: Language): Promise<void> {
+	if (siteMessages[language] && messages[language]) return;
+	const [views, site] = await loaders[language]();
+	messages[language] = views;
+	siteMessages[language] = site;
+}
+
+/** Fill every language at once, from modules already loaded (the server's and the tests'). */
+export function fillLanguages(all: Record<Language, [Messages, SiteMessages]>): void {
+	for (const [language, [views, site]] of Object.entries(all) as [
+		Language,
+		[Messages, SiteMessages]
+	][]) {
+		messages[language] = views;
+		siteMessages[language] = site;
+	}
+}

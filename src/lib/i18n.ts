@@ -5,9 +5,9 @@
  * `i18n-en.ts`); the site's own pages' strings are `siteMessages` in `i18n-site.ts`, which
  * no embed loads. What they share is in `i18n-core.ts`. Add every string to both languages.
  *
- * `messages` holds the languages loaded: the site's pages have every language with their
- * code (`i18n-site.ts` fills it; every page and the server hooks import it), an embed only
- * the one it shows (its island loads it before hydrating: `src/embed/hydrate.ts`).
+ * `messages` holds the languages loaded: a site's page its own (`loadLanguage` in
+ * `i18n-site.ts`, called by the root layout), the server every language (`i18n-all.ts`), an
+ * embed the one it shows (its island loads it before hydrating: `src/embed/hydrate.ts`).
  */
 import type { Messages } from './i18n-fr';
 

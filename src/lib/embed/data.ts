@@ -15,6 +15,8 @@ export interface StillLink {
 	png: string;
 	width: number;
 	height: number;
+	/** Its text alternative, in the story's language: made at build time, for the page without JavaScript. */
+	alt: string;
 }
 
 export interface EmbedLinks {
@@ -33,6 +35,8 @@ export interface EmbedLinks {
 
 export interface EmbedData {
 	view: EmbedView;
+	/** The view's name in every language (from the registry, so that no island loads it). */
+	viewTitle: Record<Language, string>;
 	/** The embed's id in the resize messages: `<story>-<view>`. */
 	id: string;
 	story: ResolvedStory;

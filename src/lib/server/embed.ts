@@ -1,7 +1,9 @@
 /** What an embed page and its oEmbed response are made of, at build time. */
 import { error } from '@sveltejs/kit';
+import { timelineAlt } from '$lib/embed/alt';
 import { embedCode, oembedResponse } from '$lib/embed/code';
 import { dataLinks, stillLinks, type EmbedData, type StillLink } from '$lib/embed/data';
+import { mapAlt } from '$lib/embed/mapAlt';
 import { embedPath, embedUrl } from '$lib/embed/options';
 import { storyForView } from '$lib/embed/trim';
 import {
@@ -24,13 +26,17 @@ const EMBED_WIDTH = 640;
 /** A still image of a story with its size. */
 export function stillLink(story: ResolvedStory, image: StillImage): StillLink {
 	const { width, height } = still(story, image);
-	return { image, ...stillLinks(story.id, image), width, height };
+	const language = storyLanguage(story);
+	const alts = { map: mapAlt(story, language), timeline: timelineAlt(story, language) };
+	const alt = image === 'explorer' ? `${alts.map} ${alts.timeline}` : alts[image];
+	return { image, ...stillLinks(story.id, image), width, height, alt };
 }
 
 export function embedData(story: ResolvedStory, view: EmbedView): EmbedData {
 	const base = `/embed/${encodeURIComponent(story.id)}/`;
 	return {
 		view,
+		viewTitle: EMBED_VIEW_INFO[view].title,
 		id: `${story.id}-${view}`,
 		story: storyForView(story, view),
 		links: {

@@ -9,6 +9,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { localized, messages, storyLanguage, type Language } from '$lib/i18n';
+import '$lib/i18n-all';
 import { siteMessages } from '$lib/i18n-site';
 import { escapeAttribute } from '$lib/embed/code';
 import { STILL_IMAGES, viewTitle, type StillImage } from '$lib/embed/views';

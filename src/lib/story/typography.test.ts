@@ -43,9 +43,13 @@ describe('withFrenchSpacing', () => {
 			'L’article dit « depuis » : l’intervalle',
 			`L’article dit «${NB}depuis${NB}»${NB}: l’intervalle`
 		],
-		['à 11:30', 'à 11:30']
+		['à 11:30', 'à 11:30'],
+		// Spaced already (a text typed or pasted with its no-break spaces): left as it is.
+		[`«${NB}gelé${NB}»${NB}:`, `«${NB}gelé${NB}»${NB}:`],
+		[`«${NNB}gelé${NNB}»`, `«${NNB}gelé${NNB}»`]
 	])('%s', (text, spaced) => {
 		expect(withFrenchSpacing(text)).toBe(spaced);
+		expect(withFrenchSpacing(spaced)).toBe(spaced);
 		expect(frenchSpacingProblems(withFrenchSpacing(text))).toEqual([]);
 	});
 });

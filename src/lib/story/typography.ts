@@ -45,7 +45,8 @@ export function withFrenchSpacing(text: string): string {
 		text
 			// After a closing guillemet too: « depuis » : needs its own no-break space before the colon.
 			.replace(/(?<=[^\s\u00a0\u202f;:!?])[ \t]*([;:!?])(?![\d/])/gu, '\u00a0$1')
-			.replace(/«[ \t]*/gu, '«\u00a0')
-			.replace(/[ \t]*»/gu, '\u00a0»')
+			// A guillemet's no-break space already there is kept: spacing twice adds nothing.
+			.replace(/«(?![\u00a0\u202f])[ \t]*/gu, '«\u00a0')
+			.replace(/(?<![\u00a0\u202f])[ \t]*»/gu, '\u00a0»')
 	);
 }

@@ -69,6 +69,14 @@ describe('a context fact', () => {
 		expect(made.event.review).toBeUndefined();
 	});
 
+	it('keeps the page’s language, as a code, when one is given', () => {
+		const made = contextFact(story, { ...input, pageLanguage: ' ID ' })!;
+		expect(made.source.language).toBe('id');
+		expect(contextFact(story, { ...input, pageLanguage: ' ' })!.source).not.toHaveProperty(
+			'language'
+		);
+	});
+
 	it('refuses a rejected source', () => {
 		expect(contextFact(story, { ...input, url: 'https://pledgetimes.com/x' })).toBeUndefined();
 	});

@@ -47,6 +47,8 @@ export interface ContextInput {
 	pageTitle: string;
 	/** EDTF of the page's date, when it shows one. */
 	pageDate?: string;
+	/** The page's language, as a code ("id"), when it is not the story's. */
+	pageLanguage?: string;
 	/** What the source says, in English. */
 	says: string;
 	/** The fact in the story's language and in English. */
@@ -72,25 +74,48 @@ export function contextWarnings(input: Pick<ContextInput, 'url' | 'kind' | 'page
 	return { warnings, ...(rejected && { why: rejected.why }) };
 }
 
+/** What names an outside source: the same fields wherever a source is given in the studio. */
+export type SourceFieldsInput = Pick<
+	ContextInput,
+	'publisher' | 'url' | 'kind' | 'pageTitle' | 'pageDate' | 'pageLanguage'
+>;
+
+export const emptySource = (): SourceFieldsInput => ({
+	publisher: '',
+	url: '',
+	kind: 'press',
+	pageTitle: ''
+});
+
+/** A new outside source for the story, with an id no source has; undefined when refused. */
+export function outsideSource(
+	story: StoryInput,
+	input: SourceFieldsInput,
+	idBase: string
+): SourceInput | undefined {
+	const { warnings } = contextWarnings(input);
+	if (warnings.includes('rejected') || warnings.includes('bad-url')) return undefined;
+	return {
+		id: freeId(
+			(story.sources ?? []).map((s) => s.id),
+			idBase
+		),
+		...(input.pageTitle.trim() && { title: input.pageTitle.trim() }),
+		publisher: input.publisher.trim(),
+		kind: input.kind,
+		url: input.url.trim(),
+		...(input.pageDate && { date: input.pageDate }),
+		...(input.pageLanguage?.trim() && { language: input.pageLanguage.trim().toLowerCase() })
+	};
+}
+
 /** The source and the event of a context fact; undefined when the source is refused. */
 export function contextFact(
 	story: StoryInput,
 	input: ContextInput
 ): { source: SourceInput; event: EventInput } | undefined {
-	const { warnings } = contextWarnings(input);
-	if (warnings.includes('rejected') || warnings.includes('bad-url')) return undefined;
-	const sourceId = freeId(
-		(story.sources ?? []).map((s) => s.id),
-		`${input.publisher} ${input.date.edtf}`
-	);
-	const source: SourceInput = {
-		id: sourceId,
-		...(input.pageTitle.trim() && { title: input.pageTitle.trim() }),
-		publisher: input.publisher.trim(),
-		kind: input.kind,
-		url: input.url.trim(),
-		...(input.pageDate && { date: input.pageDate })
-	};
+	const source = outsideSource(story, input, `${input.publisher} ${input.date.edtf}`);
+	if (!source) return undefined;
 	const event: EventInput = {
 		id: freeId(
 			story.events.map((e) => e.id),
@@ -102,7 +127,7 @@ export function contextFact(
 		category: 'statement',
 		places: [],
 		actors: [],
-		provenance: [{ source: sourceId, detail: squash(input.says) }]
+		provenance: [{ source: source.id, detail: squash(input.says) }]
 	};
 	return { source, event };
 }

@@ -85,6 +85,11 @@ export const studioEn: StudioMessages = {
 		others: 'Other draft entries',
 		othersHelp: 'Places, people, organisations, memberships, attendance and page furniture.',
 		storyTexts: 'The story’s title and standfirst',
+		story: 'The story',
+		storyId: 'Id of the story (its folder and its address)',
+		storyIdHelp: 'Lower-case letters, digits and hyphens: “asean-vientiane-summit”.',
+		storyTitle: (lang) => `Title of the story (${lang})`,
+		storyDek: (lang) => `Standfirst of the story (${lang})`,
 		lists: {
 			events: 'Fact',
 			places: 'Place',
@@ -99,6 +104,8 @@ export const studioEn: StudioMessages = {
 		summary: (lang) => `Summary (${lang})`,
 		category: 'Category',
 		dateLegend: 'Date',
+		places: 'Places',
+		actors: 'People and organisations',
 		date: 'Date, in words',
 		dateHelp: 'As the article says it: “Thursday”, “last February”, “on 15 May 1992”.',
 		resolved: 'Date kept:',
@@ -124,6 +131,8 @@ export const studioEn: StudioMessages = {
 		},
 		pageTitle: 'Title of the page (optional)',
 		pageDate: 'Date of the page, in words (optional)',
+		pageLanguage: 'Language of the page, if not the story’s (optional)',
+		pageLanguageHelp: 'Its code: “id” for Indonesian, “ru” for Russian.',
 		says: 'What the source says (in English)',
 		fact: (lang) => `The fact, in one sentence (${lang})`,
 		factDate: 'Date of the fact, in words',
@@ -150,12 +159,44 @@ export const studioEn: StudioMessages = {
 		add: 'Add a state',
 		country: 'Country',
 		chooseCountry: 'Choose a country',
-		proof: 'Proof: a passage of the article, word for word',
+		proof: 'Proof of the membership or of a new status',
 		addState: 'Add the membership',
-		needProof: 'A membership needs a proof: a passage of the article, word for word.',
+		needProof:
+			'A membership needs a proof: a passage of the article, word for word, or an outside source.',
 		datesHelp: 'In words or figures: “1993”, “February 2024”, “2024-02-22”.',
-		apply: 'Apply',
-		statusProofNeeded: 'A new status needs a proof: quote a passage below first.'
+		apply: 'Prove',
+		applyProof: 'Prove the status with the proof below',
+		statusProofNeeded: 'A new status needs a proof: give one below the table first.'
+	},
+	notes: {
+		heading: 'Notes',
+		add: 'Add a note',
+		kind: 'Kind of note',
+		kinds: { clarification: 'Clarification', correction: 'Correction', editorial: 'Editor’s note' },
+		text: (lang) => `Text of the note (${lang})`,
+		proofs: 'Proofs of the note',
+		proof: 'A proof of the note',
+		addProof: 'Add the proof to the note',
+		addNote: 'Add the note',
+		needs: 'A note needs its text in English and at least one proof.',
+		remove: 'Remove the note'
+	},
+	proofs: {
+		heading: 'Proofs',
+		quote: 'Passage of the article, word for word',
+		source: 'Outside source',
+		noSource: 'None',
+		newSource: 'A new source…',
+		detail: 'What it says (in English)',
+		add: 'Add the proof',
+		addLegend: 'Another proof',
+		remove: 'Remove',
+		problems: {
+			empty: 'Give a passage of the article or a source.',
+			'not-verbatim': 'This passage is not in the article as written.',
+			'source-incomplete': 'A new source needs its publisher and its address.',
+			'source-refused': 'This source is refused.'
+		}
 	},
 	publish: {
 		heading: 'Publish',

@@ -90,6 +90,11 @@ export const studioFr = {
 		others: 'Autres éléments en brouillon',
 		othersHelp: 'Lieux, personnes, organisations, adhésions, présences et éléments de page.',
 		storyTexts: 'Titre et chapeau du récit',
+		story: 'Le récit',
+		storyId: 'Identifiant du récit (son dossier et son adresse)',
+		storyIdHelp: 'Minuscules, chiffres et tirets : « asean-vientiane-summit ».',
+		storyTitle: (lang: string) => `Titre du récit (${lang})`,
+		storyDek: (lang: string) => `Chapeau du récit (${lang})`,
 		lists: {
 			events: 'Fait',
 			places: 'Lieu',
@@ -104,6 +109,8 @@ export const studioFr = {
 		summary: (lang: string) => `Résumé (${lang})`,
 		category: 'Catégorie',
 		dateLegend: 'Date',
+		places: 'Lieux',
+		actors: 'Personnes et organisations',
 		date: 'Date, en mots',
 		dateHelp: 'Comme l’article la dit : « jeudi », « en février dernier », « le 15 mai 1992 ».',
 		resolved: 'Date retenue :',
@@ -129,6 +136,8 @@ export const studioFr = {
 		},
 		pageTitle: 'Titre de la page (facultatif)',
 		pageDate: 'Date de la page, en mots (facultatif)',
+		pageLanguage: 'Langue de la page, si ce n’est pas celle du récit (facultatif)',
+		pageLanguageHelp: 'Son code : « id » pour l’indonésien, « ru » pour le russe.',
 		says: 'Ce que dit la source (en anglais)',
 		fact: (lang: string) => `Le fait, en une phrase (${lang})`,
 		factDate: 'Date du fait, en mots',
@@ -156,13 +165,49 @@ export const studioFr = {
 		add: 'Ajouter un État',
 		country: 'Pays',
 		chooseCountry: 'Choisir un pays',
-		proof: 'Preuve : passage de l’article, mot pour mot',
+		proof: 'Preuve de l’adhésion ou d’un nouveau statut',
 		addState: 'Ajouter l’adhésion',
-		needProof: 'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot.',
+		needProof:
+			'Une adhésion a besoin d’une preuve : un passage de l’article, mot pour mot, ou une source extérieure.',
 		datesHelp: 'En mots ou en chiffres : « 1993 », « février 2024 », « 2024-02-22 ».',
-		apply: 'Appliquer',
+		apply: 'Prouver',
+		applyProof: 'Prouver le statut par la preuve ci-dessous',
 		statusProofNeeded:
-			'Un nouveau statut a besoin d’une preuve : citez d’abord un passage ci-dessous.'
+			'Un nouveau statut a besoin d’une preuve : donnez-la d’abord sous le tableau.'
+	},
+	notes: {
+		heading: 'Notes',
+		add: 'Ajouter une note',
+		kind: 'Type de note',
+		kinds: {
+			clarification: 'Précision',
+			correction: 'Correction',
+			editorial: 'Note de la rédaction'
+		},
+		text: (lang: string) => `Texte de la note (${lang})`,
+		proofs: 'Preuves de la note',
+		proof: 'Une preuve de la note',
+		addProof: 'Ajouter la preuve à la note',
+		addNote: 'Ajouter la note',
+		needs: 'Une note a besoin de son texte en anglais et d’au moins une preuve.',
+		remove: 'Retirer la note'
+	},
+	proofs: {
+		heading: 'Preuves',
+		quote: 'Passage de l’article, mot pour mot',
+		source: 'Source extérieure',
+		noSource: 'Aucune',
+		newSource: 'Une nouvelle source…',
+		detail: 'Ce qu’elle dit (en anglais)',
+		add: 'Ajouter la preuve',
+		addLegend: 'Une autre preuve',
+		remove: 'Retirer',
+		problems: {
+			empty: 'Donnez un passage de l’article ou une source.',
+			'not-verbatim': 'Ce passage ne figure pas tel quel dans l’article.',
+			'source-incomplete': 'Une nouvelle source a besoin de son éditeur et de son adresse.',
+			'source-refused': 'Cette source est refusée.'
+		}
 	},
 	publish: {
 		heading: 'Publier',

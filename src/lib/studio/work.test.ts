@@ -20,6 +20,12 @@ const drafted: Work = {
 	}
 };
 const speech = drafted.story.events[1]!;
+const register = {
+	id: 'register',
+	publisher: 'Register of members',
+	kind: 'official' as const,
+	url: 'https://example.org/members'
+};
 
 describe('changes to the story', () => {
 	it.each<[string, Change, (w: Work) => unknown, unknown]>([
@@ -132,10 +138,64 @@ describe('changes to the story', () => {
 				type: 'set-attendance',
 				state: 'RUS',
 				status: 'absent',
-				proof: { source: 'summit-report' }
+				provenance: [{ source: 'summit-report' }]
 			},
 			(w) => w.story.attendance![1],
 			{ event: 'summit', state: 'RUS', status: 'absent', provenance: [{ source: 'summit-report' }] }
+		],
+		[
+			'a changed status with new proofs replaces the old ones',
+			{
+				type: 'set-attendance',
+				state: 'BLR',
+				status: 'present',
+				provenance: [{ source: 'register', detail: 'Present.' }],
+				sources: [register]
+			},
+			(w) => [w.story.attendance![0]!.provenance, w.story.sources!.at(-1)],
+			[[{ source: 'register', detail: 'Present.' }], register]
+		],
+		[
+			'a membership proved by a new outside source brings the source',
+			{
+				type: 'add-membership',
+				membership: { state: 'TLS', from: '2025-10-26', provenance: [{ source: 'register' }] },
+				sources: [register]
+			},
+			(w) => [w.story.memberships!.at(-1)!.state, w.story.sources!.map((s) => s.id)],
+			['TLS', [...base.story.sources!.map((s) => s.id), 'register']]
+		],
+		[
+			'a source the story cites already is not cited twice',
+			{
+				type: 'add-membership',
+				membership: { state: 'TLS', from: '2025', provenance: [{ source: 'summit-report' }] },
+				sources: [base.story.sources!.find((s) => s.id === 'summit-report')!]
+			},
+			(w) => w.story.sources!.length,
+			base.story.sources!.length
+		],
+		[
+			'an edited fact with a proof from a new source brings the source',
+			{
+				type: 'edit-event',
+				id: speech.id,
+				event: { ...speech, provenance: [...speech.provenance, { source: 'register' }] },
+				sources: [register]
+			},
+			(w) => [w.story.events[1]!.provenance.at(-1), w.story.sources!.at(-1)!.id],
+			[{ source: 'register' }, 'register']
+		],
+		[
+			'editing the story’s id and texts keeps its draft mark',
+			{
+				type: 'edit-story',
+				id: 'asean-vientiane-summit',
+				title: { en: 'A title', fr: 'Un titre' },
+				dek: { en: 'A dek' }
+			},
+			(w) => [w.story.id, w.story.title, w.story.dek, w.story.review],
+			['asean-vientiane-summit', { en: 'A title', fr: 'Un titre' }, { en: 'A dek' }, 'draft']
 		],
 		[
 			'an index past the end changes nothing',

@@ -37,17 +37,22 @@ export type Change =
 	| { type: 'accept-all'; list: EntryList }
 	/** The story's own texts (title, dek), drafted with it. */
 	| { type: 'accept-story' }
+	/** Its id (the folder and the address it is published at), title and dek. */
+	| { type: 'edit-story'; id: string; title: StoryInput['title']; dek: StoryInput['dek'] }
 	| { type: 'reject'; list: EntryList; index: number }
-	| { type: 'edit-event'; id: string; event: EventInput }
+	/** `sources`: outside sources new with the edit, cited by its proofs. */
+	| { type: 'edit-event'; id: string; event: EventInput; sources?: SourceInput[] }
 	| { type: 'add-event'; event: EventInput }
 	| { type: 'add-context'; source: SourceInput; event: EventInput }
 	| { type: 'set-membership'; index: number; membership: MembershipInput }
-	| { type: 'add-membership'; membership: MembershipInput }
+	| { type: 'add-membership'; membership: MembershipInput; sources?: SourceInput[] }
 	| {
 			type: 'set-attendance';
 			state: string;
 			status: AttendanceInput['status'] | 'none';
-			proof?: Proof;
+			/** Replaces the status's proofs; a new status needs it. */
+			provenance?: Proof[];
+			sources?: SourceInput[];
 	  };
 
 type Entry = { review?: string };
@@ -103,8 +108,15 @@ export function freeId(taken: Iterable<string>, base: string): string {
 	return id;
 }
 
+/** The story citing `sources` too: those it does not cite yet, by id. */
+function withSources(story: StoryInput, sources: readonly SourceInput[] = []): StoryInput {
+	const known = new Set((story.sources ?? []).map((s) => s.id));
+	const added = sources.filter((s) => !known.has(s.id));
+	return added.length === 0 ? story : { ...story, sources: [...(story.sources ?? []), ...added] };
+}
+
 export function edit(work: Work, change: Change): Work {
-	const story = work.story;
+	const story = withSources(work.story, 'sources' in change ? change.sources : undefined);
 	const next = (s: StoryInput): Work => ({ ...work, story: s });
 	switch (change.type) {
 		case 'accept': {
@@ -120,6 +132,8 @@ export function edit(work: Work, change: Change): Work {
 		}
 		case 'accept-story':
 			return story.review === undefined ? work : next(withoutReview(story));
+		case 'edit-story':
+			return next({ ...story, id: change.id, title: change.title, dek: change.dek });
 		case 'reject':
 			return listOf(story, change.list)[change.index]
 				? next(rejectEntry(story, change.list, change.index))
@@ -179,18 +193,18 @@ function setAttendance(
 		return at < 0 ? story : { ...story, attendance: rows.filter((_, i) => i !== at) };
 	if (at >= 0) {
 		const row = rows[at]!;
-		const provenance = change.proof ? [change.proof] : row.provenance;
+		const provenance = change.provenance?.length ? change.provenance : row.provenance;
 		return {
 			...story,
 			attendance: replaceAt(rows, at, { ...row, status: change.status, provenance })
 		};
 	}
-	if (!change.proof) return story;
+	if (!change.provenance?.length) return story;
 	return {
 		...story,
 		attendance: [
 			...rows,
-			{ event: summit, state: change.state, status: change.status, provenance: [change.proof] }
+			{ event: summit, state: change.state, status: change.status, provenance: change.provenance }
 		]
 	};
 }

@@ -17,8 +17,8 @@ import { fold, key, slug, uniqueId } from '../../ingest/text';
 import { detect } from 'tinyld/light';
 import { categoryOf } from '../../ingest/events';
 import { namedOrganisations } from './organisations';
-import { en } from '../../i18n-en';
-import { fr } from '../../i18n-fr';
+import { en } from '../../i18n-pages-en';
+import { fr } from '../../i18n-pages-fr';
 
 export type Lang = 'fr' | 'en';
 

@@ -7,8 +7,8 @@
 import type { Story } from '../../story/schema';
 import { parseEdtf } from '../../story/dates';
 import { localized } from '../../i18n-core';
-import { en } from '../../i18n-en';
-import { fr } from '../../i18n-fr';
+import { en } from '../../i18n-pages-en';
+import { fr } from '../../i18n-pages-fr';
 import { escapeHtml, htmlToText } from './html-text';
 import {
 	MEDIA_SOURCE,
