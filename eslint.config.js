@@ -43,7 +43,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
-			'.svelte-kit-fixtures/',
+			'.svelte-kit-*/',
 			'test-results/',
 			'playwright-report/',
 			'static/'

@@ -6,10 +6,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /**
  * `CHRONOMAP_STORIES=fixtures` (npm run build:fixtures) builds the site from the test stories
  * in tests/fixtures/stories/ instead of data/stories/, into folders of its own, so that the
- * browser tests of hostile data never touch the real site's build.
+ * browser tests of hostile data never touch the real site's build. `CHRONOMAP_OUT_DIR` names
+ * such a folder explicitly (the site is then in `<folder>/build`), for a build of the stories
+ * of `CHRONOMAP_STORIES_DIR` (see src/lib/server/stories.ts). It must be inside the project:
+ * the app SvelteKit generates there imports the project's packages.
  */
 const fixtures = process.env.CHRONOMAP_STORIES === 'fixtures';
-const outDir = fixtures ? '.svelte-kit-fixtures' : '.svelte-kit';
+const outDir = process.env.CHRONOMAP_OUT_DIR || (fixtures ? '.svelte-kit-fixtures' : '.svelte-kit');
+const ownFolders = outDir !== '.svelte-kit';
 
 /**
  * The site's one style attribute: SvelteKit's route announcer, a visually hidden live region
@@ -40,7 +44,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered: the site is plain static files.
-		adapter: fixtures
+		adapter: ownFolders
 			? adapter({ pages: `${outDir}/build`, assets: `${outDir}/build`, strict: true })
 			: adapter({ strict: true }),
 		outDir,

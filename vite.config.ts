@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { runnerImport, type Connect } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFor, parseHeaders } from './scripts/headers.ts';
 import { siteUrlWarning } from './src/lib/server/site.ts';
+import { SAVE_PATH } from './src/lib/studio/save-endpoint.ts';
 import { embedIslands, terserAfter } from './vite.islands.config';
 
 /**
@@ -26,7 +28,7 @@ function hostHeaders(): Plugin {
 /**
  * A site built without its public address says so when the build ends, loudly: every absolute
  * URL in it points to localhost. Said once, as the process exits, after SvelteKit's own output
- * (its environments each close a bundle). Not for the test fixtures' site, never deployed.
+ * (its environments each close a bundle). Not for the sites built for tests, never deployed.
  */
 function siteUrlCheck(): Plugin {
 	return {
@@ -35,8 +37,9 @@ function siteUrlCheck(): Plugin {
 		closeBundle() {
 			const warning = siteUrlWarning(process.env.PUBLIC_SITE_URL);
 			const flag = globalThis as { chronomapSiteUrlWarned?: boolean };
-			if (!warning || flag.chronomapSiteUrlWarned || process.env.CHRONOMAP_STORIES === 'fixtures')
-				return;
+			const testSite =
+				process.env.CHRONOMAP_STORIES === 'fixtures' || process.env.CHRONOMAP_OUT_DIR;
+			if (!warning || flag.chronomapSiteUrlWarned || testSite) return;
 			flag.chronomapSiteUrlWarned = true;
 			process.once('exit', () => console.warn(warning));
 		}
@@ -44,46 +47,32 @@ function siteUrlCheck(): Plugin {
 }
 
 /**
- * The studio's "Save to data/stories/<id>/" under `npm run dev` alone: a middleware of the
- * development server (`apply: 'serve'`), so that the static build has no write endpoint.
+ * The studio's "Save to data/stories/<id>/": a middleware of the development server, and of
+ * the preview server only when `CHRONOMAP_STUDIO_SAVE_DIR` names the folder to write into (the
+ * browser test of publishing sets it). The static build has no write endpoint.
  */
 function studioSave(): Plugin {
-	// A story's YAML and text, JSON-escaped: far below this.
-	const limit = 16 * 1024 * 1024;
+	const chosen = process.env.CHRONOMAP_STUDIO_SAVE_DIR;
+	// The endpoint and the checker it runs are loaded on the first request, as the app's code
+	// is, rather than bundled into this config.
+	const middleware = (root: string | undefined): Connect.NextHandleFunction => {
+		let loading: Promise<Connect.NextHandleFunction> | undefined;
+		return (request, response, next) => {
+			loading ??= runnerImport<typeof import('./src/lib/server/studio-save')>(
+				'/src/lib/server/studio-save.ts',
+				{ configFile: false, logLevel: 'error' }
+			).then(({ module }) => module.saveMiddleware(root));
+			loading.then((handle) => handle(request, response, next), next);
+		};
+	};
 	return {
 		name: 'chronomap-studio-save',
 		apply: 'serve',
 		configureServer(server) {
-			server.middlewares.use('/__studio/save', (request, response) => {
-				const answer = (status: number, body: unknown) => {
-					response.statusCode = status;
-					response.setHeader('content-type', 'application/json');
-					response.end(JSON.stringify(body));
-				};
-				if (request.method !== 'POST') return answer(405, { problems: ['POST only'] });
-				const chunks: Buffer[] = [];
-				let size = 0;
-				request.on('data', (chunk: Buffer) => {
-					size += chunk.length;
-					if (size <= limit) chunks.push(chunk);
-				});
-				request.on('end', async () => {
-					if (size > limit)
-						return answer(413, { problems: [`the story is larger than ${limit} bytes`] });
-					let body: unknown;
-					try {
-						body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-					} catch {
-						return answer(400, { problems: ['the request is not JSON'] });
-					}
-					// Loaded through the dev server, as the app's own code is, not by the config.
-					const save = (await server.ssrLoadModule(
-						'/src/lib/server/studio-save.ts'
-					)) as typeof import('./src/lib/server/studio-save');
-					const { status, ...rest } = save.saveStoryFolder('data/stories', body);
-					answer(status, rest);
-				});
-			});
+			server.middlewares.use(SAVE_PATH, middleware(chosen || undefined));
+		},
+		configurePreviewServer(server) {
+			if (chosen) server.middlewares.use(SAVE_PATH, middleware(chosen));
 		}
 	};
 }

@@ -22,7 +22,9 @@ function run(...folders: string[]) {
 describe('npm run check:data', { timeout: 60_000 }, () => {
 	it('passes the bundled stories, printing their warnings apart without failing', () => {
 		const { status, stdout, stderr } = run();
-		expect(stdout).toMatch(/story folder\(s\) valid(, \d+ warning\(s\))?\.$/m);
+		expect(stdout).toMatch(
+			/story folder\(s\) valid \(.*otsc-minsk-summit.*\)(, \d+ warning\(s\))?\.$/m
+		);
 		for (const line of stderr.trim().split('\n').filter(Boolean))
 			expect(line).toMatch(/ \[(source-date|source-title|limit)\] warning: /);
 		expect(status).toBe(0);
@@ -45,6 +47,28 @@ describe('npm run check:data', { timeout: 60_000 }, () => {
 		expect(lines[1]).toMatch(
 			/story\.yaml:\d+:\d+ memberships\[\d+\]\.state \[iso-3166\] "ARX" is not an ISO 3166-1 alpha-3 country code$/
 		);
+	});
+
+	it('checks every story of another folder with --dir, naming the valid ones', () => {
+		const root = join(work, 'dir');
+		cpSync(REAL, join(root, 'otsc-minsk-summit'), { recursive: true });
+		cpSync(REAL, join(root, '.otsc-minsk-summit.half-written.new'), { recursive: true });
+		const { status, stdout } = run('--dir', root);
+		expect(stdout).toMatch(
+			/^1 story folder\(s\) valid \(otsc-minsk-summit\)(, \d+ warning\(s\))?\.$/m
+		);
+		expect(status).toBe(0);
+	});
+
+	it.each([
+		[['--dir'], /--dir.*argument missing|needs a value/i],
+		[['--dir', 'a', 'b'], /--dir or story folders, not both/],
+		[['--verbose'], /Unknown option '--verbose'/]
+	])('refuses the command line %j with its usage', (args, message) => {
+		const { status, stderr } = run(...args);
+		expect(stderr).toMatch(message);
+		expect(stderr).toMatch(/Usage: npm run check:data/);
+		expect(status).toBe(2);
 	});
 
 	it('says which folder is missing', () => {

@@ -10,10 +10,17 @@ export interface Server {
 
 /**
  * `fixtures`: the site built from the test stories (`npm run build:fixtures`, see
- * svelte.config.js) instead of the real one.
+ * svelte.config.js) instead of the real one. `env`: more for the server, such as
+ * `CHRONOMAP_OUT_DIR` (the site built there) or `CHRONOMAP_STUDIO_SAVE_DIR` (see vite.config.ts).
  */
-export async function servePreview(port: number, { fixtures = false } = {}): Promise<Server> {
-	if (!fixtures && !existsSync('build/index.html'))
+export async function servePreview(
+	port: number,
+	{ fixtures = false, env = {} }: { fixtures?: boolean; env?: Record<string, string> } = {}
+): Promise<Server> {
+	const outDir = env.CHRONOMAP_OUT_DIR;
+	if (outDir && !existsSync(`${outDir}/build/index.html`))
+		throw new Error(`No site built in ${outDir}/build.`);
+	if (!outDir && !fixtures && !existsSync('build/index.html'))
 		throw new Error('No build: run `npm run build` first.');
 	if (fixtures && !existsSync('.svelte-kit-fixtures/build/index.html'))
 		throw new Error('No build of the test stories: run `npm run build:fixtures` first.');
@@ -41,7 +48,7 @@ export async function servePreview(port: number, { fixtures = false } = {}): Pro
 			],
 			{
 				stdio: 'ignore',
-				env: fixtures ? { ...process.env, CHRONOMAP_STORIES: 'fixtures' } : process.env
+				env: { ...process.env, ...(fixtures && { CHRONOMAP_STORIES: 'fixtures' }), ...env }
 			}
 		);
 	let child = start();

@@ -61,6 +61,8 @@ const FIELDS: [field: string, shownOn: Where[]][] = [
 	['events.summit.title.en', ['en']],
 	['events.summit.summary.fr', ['story', 'event', 'timeline', 'explorer']],
 	['events.summit.summary.en', ['en']],
+	// An imported file's group: on the event's card, which the story page loads on demand.
+	['events.summit.group', ['event']],
 	['events.summit.provenance.detail', ['story', 'event', 'en', 'timeline', 'explorer']],
 	['events.summit.notes.text.fr', ['story', 'event', 'timeline', 'explorer']],
 	['events.summit.notes.text.en', ['en']],

@@ -6,6 +6,7 @@
  * approximate.
  */
 import * as chrono from 'chrono-node';
+import { MONTHS, monthNumber } from './months';
 import { fold } from './text';
 
 export type Lang = 'fr' | 'en';
@@ -28,34 +29,6 @@ interface Ymd {
 	d: number;
 }
 
-const MONTHS_FR = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-];
-const MONTHS_EN = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
-];
 const NUMBERS: Record<string, number> = {
 	un: 1,
 	une: 1,
@@ -106,12 +79,12 @@ function compare(a: Ymd, b: Ymd): number {
 	return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
-const monthPattern = (names: string[]) => names.join('|');
+const monthPattern = (names: readonly string[]) => names.join('|');
 
 /** Expressions chrono-node's French parser does not know, added to it as parsers. */
 const FR_EXTRA: RegExp[] = [
 	new RegExp(
-		`\\b(?:en|au mois d[e'’])\\s+(${monthPattern(MONTHS_FR)})(?:\\s+(dernier|prochain|\\d{4}))?\\b`,
+		`\\b(?:en|au mois d[e'’])\\s+(${monthPattern(MONTHS.fr)})(?:\\s+(dernier|prochain|\\d{4}))?\\b`,
 		'iu'
 	),
 	/\b(?:en|depuis)\s+((?:1[5-9]|20)\d{2})\b/iu,
@@ -123,7 +96,7 @@ const FR_EXTRA: RegExp[] = [
 	/\bla semaine (dernière|passée|prochaine)\b/iu
 ];
 const EN_EXTRA: RegExp[] = [
-	new RegExp(`\\b(?:in|last|next)\\s+(${monthPattern(MONTHS_EN)})(?:\\s+(\\d{4}))?\\b`, 'iu'),
+	new RegExp(`\\b(?:in|last|next)\\s+(${monthPattern(MONTHS.en)})(?:\\s+(\\d{4}))?\\b`, 'iu'),
 	/\b(?:in|since)\s+((?:1[5-9]|20)\d{2})\b/iu,
 	/\b(?:last|next|this)\s+year\b/iu,
 	/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+ago\b/iu,
@@ -166,14 +139,6 @@ function partOfDay(words: string): PartOfDay | undefined {
 	if (/soir|soirée|evening|tonight/.test(w)) return 'evening';
 	if (/nuit|night/.test(w)) return 'night';
 	return undefined;
-}
-
-function monthIndex(word: string): number | undefined {
-	const w = word.toLowerCase();
-	const i = MONTHS_FR.indexOf(w);
-	if (i >= 0) return i + 1;
-	const j = MONTHS_EN.indexOf(w);
-	return j >= 0 ? j + 1 : undefined;
 }
 
 /**
@@ -234,7 +199,7 @@ function resolve(
 	}
 	if ((m = /^(?:en|depuis|in|since)\s+(\d{4})$/.exec(w))) return { edtf: m[1]!, relative: false };
 	if ((m = /^(?:en|au mois d[e']|in|last|next)\s+(\p{L}+)(?:\s+(\S+))?$/u.exec(w))) {
-		const month = monthIndex(m[1]!);
+		const month = monthNumber(m[1]!);
 		if (!month) return undefined;
 		const qualifier = m[2] ?? (w.startsWith('last') ? 'last' : w.startsWith('next') ? 'next' : '');
 		if (/^\d{4}$/.test(qualifier)) return { edtf: `${qualifier}-${pad(month)}`, relative: false };

@@ -16,8 +16,14 @@ import {
 } from '$lib/story/story-files';
 import { checkStoryRoot, storyRootSignature, STORIES_ROOT } from './story-folder';
 
-/** The test stories instead, for the site `npm run build:fixtures` makes (see svelte.config.js). */
-const ROOT = process.env.CHRONOMAP_STORIES === 'fixtures' ? 'tests/fixtures/stories' : STORIES_ROOT;
+/**
+ * The test stories instead, for the site `npm run build:fixtures` makes; or the folder
+ * `CHRONOMAP_STORIES_DIR` names, for a site built from other stories alone (the publishing
+ * test builds what the studio saved). See svelte.config.js for where such a site goes.
+ */
+const ROOT =
+	process.env.CHRONOMAP_STORIES_DIR ||
+	(process.env.CHRONOMAP_STORIES === 'fixtures' ? 'tests/fixtures/stories' : STORIES_ROOT);
 
 export interface StoryBundle {
 	story: Story;

@@ -1,16 +1,20 @@
 /**
- * The studio's "Save to data/stories/<id>/", for the development server only (a Vite
- * middleware in vite.config.ts: the static build has no write endpoint at all). The folder
- * is checked by the same checker as `npm run check:data` before anything is written, written
- * to a hidden temporary folder, then renamed into place; an existing story is replaced only
- * when the request says so.
+ * The studio's "Save to data/stories/<id>/", for the development server, and for the preview
+ * server when a test names the folder to write into (`CHRONOMAP_STUDIO_SAVE_DIR`): a Vite
+ * middleware in vite.config.ts, so that the static build has no write endpoint at all. The
+ * folder is checked by the same checker as `npm run check:data` before anything is written,
+ * written to a hidden temporary folder, then renamed into place; an existing story is
+ * replaced only when the request says so.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SOURCE_FILE, STORY_FILE, checkStoryFiles } from '../story/story-files';
 import { formatProblem } from '../story/validate';
-import { displayPath } from './story-folder';
+import { STORIES_ROOT, displayPath } from './story-folder';
+
+export { SAVE_PATH } from '../studio/save-endpoint';
 
 export interface SaveAnswer {
 	status: 200 | 400 | 409 | 500;
@@ -69,4 +73,42 @@ export function saveStoryFolder(root: string, request: unknown): SaveAnswer {
 			problems: [`${folder} could not be written: ${(error as Error).message}`]
 		};
 	}
+}
+
+/** A story's YAML and text, JSON-escaped: far below this. */
+const REQUEST_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * The endpoint, as a Connect middleware saving into `root`: GET says where it writes (the
+ * studio offers its button only when the answer comes), POST saves a story folder.
+ */
+export function saveMiddleware(root: string = STORIES_ROOT) {
+	return (request: IncomingMessage, response: ServerResponse) => {
+		const answer = (status: number, body: unknown) => {
+			response.statusCode = status;
+			response.setHeader('content-type', 'application/json');
+			response.setHeader('cache-control', 'no-store');
+			response.end(JSON.stringify(body));
+		};
+		if (request.method === 'GET') return answer(200, { root: displayPath(root) });
+		if (request.method !== 'POST') return answer(405, { problems: ['GET or POST only'] });
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= REQUEST_LIMIT) chunks.push(chunk);
+		});
+		request.on('end', () => {
+			if (size > REQUEST_LIMIT)
+				return answer(413, { problems: [`the story is larger than ${REQUEST_LIMIT} bytes`] });
+			let body: unknown;
+			try {
+				body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+			} catch {
+				return answer(400, { problems: ['the request is not JSON'] });
+			}
+			const { status, ...rest } = saveStoryFolder(root, body);
+			answer(status, rest);
+		});
+	};
 }

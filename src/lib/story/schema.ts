@@ -94,12 +94,27 @@ export const EventDate = v.strictObject({
 export { EVENT_CATEGORIES, type EventCategory } from './categories';
 export { SOURCE_KINDS, type SourceKind } from './sources';
 
+/** The longest group: a label, as a spreadsheet's column or a TimelineJS row shows it. */
+export const GROUP_CHARS = 120;
+
+/**
+ * A group an imported file gave the event (a TimelineJS group, a spreadsheet's column) that
+ * names none of the categories: kept as the file wrote it, as plain text, so that export gives
+ * it back.
+ */
+const Group = v.pipe(
+	NonEmpty,
+	v.maxLength(GROUP_CHARS, `must be at most ${GROUP_CHARS} characters: a group is a short label`),
+	v.regex(/^[^\r\n]*$/u, 'must be one line: a group is a short label')
+);
+
 export const StoryEvent = v.strictObject({
 	id: Id,
 	title: LocalizedText,
 	summary: LocalizedText,
 	date: EventDate,
 	category: v.picklist(EVENT_CATEGORIES),
+	group: v.optional(Group),
 	places: v.optional(v.array(Id), []),
 	actors: v.optional(v.array(Id), []),
 	provenance: ProvenanceList,

@@ -117,6 +117,35 @@ describe('validateStory', () => {
 		expect(messagesFor(yaml)).toEqual(expected);
 	});
 
+	describe('an event’s group', () => {
+		const withGroup = (group: string) =>
+			broken('    category: statement\n', `    category: statement\n    group: ${group}\n`);
+		it.each([
+			['a short label', 'Minsk 2023', []],
+			['text, never HTML: kept as written', "'<b>R&D</b>'", []],
+			['empty', "''", [`${FILE}:56:12 events[1].group [schema] must not be empty`]],
+			[
+				'longer than a label',
+				'x'.repeat(121),
+				[
+					`${FILE}:56:12 events[1].group [schema] must be at most 120 characters: a group is a short label`
+				]
+			],
+			[
+				'two lines',
+				'"Minsk\\n2023"',
+				[`${FILE}:56:12 events[1].group [schema] must be one line: a group is a short label`]
+			],
+			[
+				'a hidden control',
+				'"Minsk\\u202e2023"',
+				[expect.stringMatching(/events\[1\]\.group \[bidi\] contains U\+202E/)]
+			]
+		])('%s', (_, group, expected) => {
+			expect(messagesFor(withGroup(group))).toEqual(expected);
+		});
+	});
+
 	it('reports every problem at once, not just the first', () => {
 		const yaml = broken('places: [minsk]', 'places: [moscow]').replace('state: BLR', 'state: XYZ');
 		expect(messagesFor(yaml).map((m) => m.match(/ \[([a-z0-9-]+)\] /)?.[1])).toEqual([

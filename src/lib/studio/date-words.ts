@@ -6,6 +6,7 @@
  * day the words do not name would be invented.
  */
 import type { DateMention, Lang, PartOfDay } from '../ingest/dates';
+import { MONTHS } from '../ingest/months';
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -36,37 +37,6 @@ const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const ONE = String.raw`-?\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?`;
 /** EDTF typed as it is: a date or an interval (`2022-11-23/2023-11-23`, `2024-02-22/..`). */
 const ISO = new RegExp(`^${ONE}(?:/(?:${ONE}|\\.\\.))?$`, 'u');
-
-const MONTHS: Record<Lang, string[]> = {
-	fr: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	],
-	en: [
-		'january',
-		'february',
-		'march',
-		'april',
-		'may',
-		'june',
-		'july',
-		'august',
-		'september',
-		'october',
-		'november',
-		'december'
-	]
-};
 
 /** "novembre 2023", "in 2022": a month or a year with nothing around it, which the engine leaves out. */
 function monthOrYear(text: string, lang: Lang): string | undefined {

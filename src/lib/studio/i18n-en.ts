@@ -209,10 +209,10 @@ export const studioEn: StudioMessages = {
 		zip: 'Download the folder (zip)',
 		timelineJs: 'Export as TimelineJS (JSON)',
 		csv: 'Export the events (CSV)',
-		devSave: (id) => `Save to data/stories/${id}/`,
+		saveTo: (folder) => `Save to ${folder}`,
 		overwrite: 'Replace the story if it already exists',
-		devSaved: (folder) => `Saved to ${folder}.`,
-		devRefused: 'Not saved:',
+		saved: (folder) => `Saved to ${folder}.`,
+		notSaved: 'Not saved:',
 		done: 'Folder downloaded.'
 	},
 	preview: {

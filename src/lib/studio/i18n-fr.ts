@@ -220,10 +220,10 @@ export const studioFr = {
 		zip: 'Télécharger le dossier (zip)',
 		timelineJs: 'Exporter en TimelineJS (JSON)',
 		csv: 'Exporter les événements (CSV)',
-		devSave: (id: string) => `Enregistrer dans data/stories/${id}/`,
+		saveTo: (folder: string) => `Enregistrer dans ${folder}`,
 		overwrite: 'Remplacer le récit s’il existe déjà',
-		devSaved: (folder: string) => `Enregistré dans ${folder}.`,
-		devRefused: 'Non enregistré :',
+		saved: (folder: string) => `Enregistré dans ${folder}.`,
+		notSaved: 'Non enregistré :',
 		done: 'Dossier téléchargé.'
 	},
 	preview: {

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import * as v from 'valibot';
 import { formatProblem, validateStory } from '../../story/validate';
 import { EVENT_CATEGORIES, type EventCategory } from '../../story/categories';
-import { Id } from '../../story/schema';
+import { GROUP_CHARS, Id } from '../../story/schema';
 import { LIMITS } from '../../story/limits';
 import { checkQuoteLength } from '../../story/text-rules';
 import { withFrenchSpacing } from '../../story/typography';
@@ -43,8 +43,10 @@ export interface Entry {
 	date: { edtf: string; wording?: string };
 	headline: string;
 	text: string;
-	/** The file's group (TimelineJS) or category column, as written. */
+	/** The file's group (TimelineJS, the Sheets template) or group column, as written. */
 	group?: string;
+	/** The file's category column (our own events.csv), as written. */
+	category?: string;
 	media?: { url: string; caption?: string; credit?: string };
 	/** Passages the file gives as the event's proof (our own events.csv), verbatim. */
 	quotes?: string[];
@@ -309,11 +311,14 @@ export function draftStory(collected: Collected, options: ImportOptions = {}): I
 			entry.id && v.is(Id, entry.id) && !eventIds.has(entry.id)
 				? (eventIds.add(entry.id), entry.id)
 				: uniqueId(slug(entry.headline || entry.text, 6), eventIds);
-		let category = entry.group ? categoryOfGroup(entry.group) : undefined;
+		// A group that names a category is that category; any other is kept as the event's group.
+		const groupCategory = entry.group ? categoryOfGroup(entry.group) : undefined;
+		const group = entry.group && !groupCategory ? shorten(entry.group, GROUP_CHARS) : undefined;
+		let category = (entry.category ? categoryOfGroup(entry.category) : undefined) ?? groupCategory;
 		if (!category) {
 			category = categoryOf(fold(`${entry.headline} ${entry.text}`), lang, false);
-			if (entry.group)
-				unmapped.set(entry.group, [...(unmapped.get(entry.group) ?? []), entry.where]);
+			if (entry.category)
+				unmapped.set(entry.category, [...(unmapped.get(entry.category) ?? []), entry.where]);
 		}
 		const provenance: Record<string, unknown>[] = proofs.map((quote) => ({ quote }));
 		for (const url of entry.sources ?? []) {
@@ -346,6 +351,7 @@ export function draftStory(collected: Collected, options: ImportOptions = {}): I
 			summary: local(entry.text || entry.headline),
 			date: entry.date,
 			category,
+			...(group && { group }),
 			provenance,
 			...(notes.length > 0 && { notes }),
 			review: 'draft'
@@ -353,7 +359,7 @@ export function draftStory(collected: Collected, options: ImportOptions = {}): I
 	});
 	for (const [group, where] of unmapped)
 		warnings.push(
-			`group "${group}" (${where.slice(0, 3).join(', ')}${where.length > 3 ? '…' : ''}) is none of the story's categories (${EVENT_CATEGORIES.join(', ')}): the story schema has no place to keep it, so it is not kept and export will not give it back; the category is drafted from the event's words`
+			`category "${group}" (${where.slice(0, 3).join(', ')}${where.length > 3 ? '…' : ''}) is none of the story's categories (${EVENT_CATEGORIES.join(', ')}): the category is drafted from the event's words`
 		);
 
 	// The organisation whose members the map shows: one the file names with its acronym

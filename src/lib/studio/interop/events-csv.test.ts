@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { Story } from '../../story/schema';
 import { validateStory } from '../../story/validate';
 import { csvDateToEdtf, fromEventsCsv } from './events-csv';
 import { fromSheetsCsv } from './sheets-csv';
@@ -76,6 +77,32 @@ describe('a generic CSV of events', () => {
 		);
 	});
 
+	describe('a category or group column', () => {
+		const read = (header: string[], row: string[]) =>
+			accepted(
+				fromEventsCsv(
+					csv([
+						['Date', 'Title', 'Description', ...header],
+						['2023-11-23', 'A treaty is signed', 'The summit in Minsk ends with a treaty.', ...row]
+					]),
+					{ published: PUBLISHED, lang: 'en' }
+				)
+			).story.events[0]!;
+		// The category the event's own words give, with no column.
+		const drafted = read([], []).category;
+
+		it.each<[string, string, string, string | undefined, string | undefined]>([
+			['a group naming a category', 'Group', 'Summits', 'summit', undefined],
+			['a French group naming one', 'Groupe', 'Traités', 'treaty', undefined],
+			['a group naming none', 'Group', 'Minsk 2023', undefined, 'Minsk 2023'],
+			['a category naming none', 'Category', 'Minsk 2023', undefined, undefined]
+		])('reads %s', (_, column, value, category, group) => {
+			const event = read([column], [value]);
+			expect(event.category).toBe(category ?? drafted);
+			expect(event.group).toBe(group);
+		});
+	});
+
 	it('reads French headers', () => {
 		const french = accepted(
 			fromEventsCsv(
@@ -135,6 +162,21 @@ describe('our own events.csv reads back', () => {
 			if (quotes.length > 0) expect(readQuotes).toEqual(quotes);
 			if (event.date.wording) expect(read.date.wording).toBe(event.date.wording);
 		}
+	});
+
+	it('with every event’s group', () => {
+		const grouped = {
+			...story,
+			events: story.events.map((event, i) =>
+				i % 2 ? { ...event, group: `Groupe, n° ${i}` } : event
+			)
+		};
+		const read = accepted(fromEventsCsv(storyEventsCsv(grouped), { published: PUBLISHED })).story;
+		const kept = (of: Story) =>
+			essentials(of)
+				.map(({ id, category, group }) => ({ id, category, group }))
+				.sort((a, b) => a.id.localeCompare(b.id));
+		expect(kept(read)).toEqual(kept(grouped));
 	});
 
 	it('with outside sources as links, and the part of day reported as not kept', () => {

@@ -1,7 +1,8 @@
 /**
  * A generic CSV of events: a date column and a title column, found by their names in French
  * or English (`date`, `start`, `title`, `headline`, `titre`…), with optional end, summary,
- * category, URL and quote columns. Our own events.csv download (`src/lib/story/csv.ts`)
+ * category, group, URL and quote columns (a category or group that names one of the story's
+ * categories is that category; any other group is kept as the event's group). Our own events.csv download (`src/lib/story/csv.ts`)
  * reads back with its EDTF dates, texts in the story's language, quotes and sources.
  * Dates are ISO 8601 / EDTF only: `23/11/2023` could be either day-month order and is
  * never guessed.
@@ -45,7 +46,8 @@ const COLUMNS = {
 	end: ['end_date', 'end', 'to', 'until', 'fin', 'date_fin'],
 	title: ['title', 'headline', 'event', 'name', 'titre', 'evenement', 'nom'],
 	summary: ['summary', 'text', 'description', 'details', 'body', 'resume', 'texte'],
-	category: ['category', 'group', 'type', 'tag', 'categorie', 'groupe'],
+	category: ['category', 'type', 'categorie'],
+	group: ['group', 'groupe', 'tag'],
 	sources: ['outside_sources', 'url', 'link', 'source_url', 'source', 'lien'],
 	media: ['media'],
 	quotes: ['quotes', 'quote', 'citation', 'citations'],
@@ -119,6 +121,7 @@ export const fromEventsCsv = guarded(function fromEventsCsv(
 		title: find(COLUMNS.title, 'title'),
 		summary: find(COLUMNS.summary, 'summary'),
 		category: find(COLUMNS.category),
+		group: find(COLUMNS.group),
 		sources: find(COLUMNS.sources),
 		media: find(COLUMNS.media),
 		quotes: find(COLUMNS.quotes),
@@ -209,7 +212,8 @@ export const fromEventsCsv = guarded(function fromEventsCsv(
 			date: { edtf, ...(wording && { wording }) },
 			headline,
 			text: summary,
-			...(cell(row, columns.category) && { group: cell(row, columns.category) }),
+			...(cell(row, columns.category) && { category: cell(row, columns.category) }),
+			...(cell(row, columns.group) && { group: cell(row, columns.group) }),
 			...(media && { media: { url: media } }),
 			quotes: split(cell(row, columns.quotes)),
 			sources: urls

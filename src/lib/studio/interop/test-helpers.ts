@@ -37,6 +37,7 @@ export function essentials(story: Story) {
 			end: range.end,
 			precision: range.precision,
 			category: event.category,
+			group: event.group,
 			media: event.notes.flatMap((note) =>
 				note.provenance.flatMap((p) => ('source' in p ? [urls.get(p.source)] : []))
 			)

@@ -88,6 +88,13 @@ describe.each(EXAMPLES)('the TimelineJS example %s', (file) => {
 			);
 	});
 
+	it('keeps every group that names no category as the event’s group', () => {
+		const groups = (json.events as { start_date: { year: unknown }; group?: string }[])
+			.filter((slide) => Math.abs(Number(slide.start_date.year)) <= 9999)
+			.map((slide) => slide.group);
+		expect(first.story.events.map((e) => e.group)).toEqual(groups);
+	});
+
 	it('keeps media URLs as the events’ sources', () => {
 		const urls = first.story.sources.map((s) => s.url);
 		for (const slide of json.events)
@@ -128,7 +135,8 @@ describe('groups', () => {
 					slide('Summits', 'The summit opens'),
 					slide('Conflits armés', 'Fighting resumes'),
 					slide('treaty', 'A treaty is signed'),
-					slide('Photos', 'A photograph of the leaders')
+					slide('Photos', 'A photograph of the leaders'),
+					slide('<b>R&amp;D</b>  programme', 'A research programme')
 				]
 			},
 			{ published: PUBLISHED, lang: 'en' }
@@ -143,15 +151,36 @@ describe('groups', () => {
 		]);
 	});
 
-	it('that name none are reported, since the schema cannot keep them', () => {
-		expect(result.warnings.find((w) => w.startsWith('group "Photos"'))).toMatch(
-			/no place to keep it/
-		);
+	it('that name none are kept as the event’s group, as plain text, without a warning', () => {
+		expect(result.story.events.map((e) => e.group)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			'Photos',
+			'R&D programme'
+		]);
+		expect(result.warnings.join('\n')).not.toMatch(/Photos|R&D/);
 	});
 
-	it('come back as the category’s label on export', () => {
+	it('come back on export: a category as its label, any other group as written, escaped', () => {
 		const exported = toTimelineJs(result.story, 'fr');
-		expect(exported.events.map((e) => e.group)).toContain('Sommet');
+		expect(exported.events.map((e) => e.group)).toEqual([
+			'Sommet',
+			'Conflit armé',
+			'Traité',
+			'Photos',
+			'R&amp;D programme'
+		]);
+	});
+
+	it('survive an export and an import again, as categories and as groups', () => {
+		const again = accepted(
+			fromTimelineJs(JSON.stringify(toTimelineJs(result.story, 'en')), {
+				published: PUBLISHED,
+				lang: 'en'
+			})
+		);
+		expect(essentials(again.story)).toEqual(essentials(result.story));
 	});
 
 	it('an organisation spelled out with its acronym is the story’s; the summit event its summit', () => {

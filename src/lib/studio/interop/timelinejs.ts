@@ -222,7 +222,7 @@ export function collectTimeline(
 		}
 		const caption = text(media?.caption);
 		const credit = text(media?.credit);
-		const group = typeof s.group === 'string' ? s.group.trim() : '';
+		const group = text(s.group).replace(/\s+/gu, ' ').trim();
 		// The file's own words for the date ("c. 1500"), kept with it, as an article's are.
 		const display = text(s.display_date ?? (s.start_date as Record<string, unknown>).display_date);
 		entries.push({
@@ -341,8 +341,9 @@ function proofsHtml(event: Story['events'][number], story: Story, lang: Lang): s
 /**
  * A story's events as a TimelineJS object, texts in `lang` (else English). Dates keep their
  * precision; an interval gets an end date; an open interval (`/..`), a part of day and an
- * EDTF qualifier (`?`, `~`) have no TimelineJS form and are left out. The category becomes the
- * group; the slide's media is its imported media, else its first outside source.
+ * EDTF qualifier (`?`, `~`) have no TimelineJS form and are left out. The event's own group
+ * becomes the slide's group, else its category's label (a slide has one group: an event with
+ * both gives back its group, and its category is drafted again from its words); the media is its imported media, else its first outside source.
  */
 export function toTimelineJs(story: Story, lang: Lang): TimelineJson {
 	const sources = new Map(story.sources.map((source) => [source.id, source]));
@@ -364,7 +365,7 @@ export function toTimelineJs(story: Story, lang: Lang): TimelineJson {
 				headline: escapeHtml(localized(event.title, lang)),
 				text: `${paragraphs(localized(event.summary, lang))}${proofsHtml(event, story, lang)}${draftMark(event.review, lang)}`
 			},
-			group: groupOfCategory(event.category, lang),
+			group: event.group ? escapeHtml(event.group) : groupOfCategory(event.category, lang),
 			...(source && {
 				media: {
 					url: source.url,
