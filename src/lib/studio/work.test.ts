@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkWork } from './check';
-import { draftCount, edit, freeId, type Change, type StoryInput, type Work } from './work';
+import {
+	draftCount,
+	edit,
+	freeId,
+	type ActorInput,
+	type Change,
+	type StoryInput,
+	type Work
+} from './work';
 
 const dir = new URL('../story/fixtures/minimal/', import.meta.url);
 const base: Work = {
@@ -20,6 +28,13 @@ const drafted: Work = {
 	}
 };
 const speech = drafted.story.events[1]!;
+const [alliance, president] = drafted.story.actors as [ActorInput, ActorInput];
+const liQiang: ActorInput = {
+	kind: 'person',
+	id: 'li-qiang',
+	name: { en: 'Li Qiang' },
+	role: { text: { en: 'Premier of China' }, provenance: [{ quote: 'a déclaré le président' }] }
+};
 const register = {
 	id: 'register',
 	publisher: 'Register of members',
@@ -196,6 +211,52 @@ describe('changes to the story', () => {
 			},
 			(w) => [w.story.id, w.story.title, w.story.dek, w.story.review],
 			['asean-vientiane-summit', { en: 'A title', fr: 'Un titre' }, { en: 'A dek' }, 'draft']
+		],
+		[
+			'a new person is added, accepted',
+			{ type: 'set-actor', actor: { ...liQiang, review: 'draft' } },
+			(w) => w.story.actors.at(-1),
+			liQiang
+		],
+		[
+			'a corrected actor replaces the old one in place',
+			{ type: 'set-actor', id: 'president', actor: { ...president, country: 'BLR' } },
+			(w) => [w.story.actors.length, w.story.actors[1]],
+			[2, { ...president, country: 'BLR' }]
+		],
+		[
+			'a renamed actor is renamed in the facts that name it',
+			{ type: 'set-actor', id: 'president', actor: { ...president, id: 'lukashenko' } },
+			(w) => [w.story.actors[1]!.id, w.story.events[1]!.actors],
+			['lukashenko', ['lukashenko']]
+		],
+		[
+			'a renamed organisation stays the story’s organisation',
+			{ type: 'set-actor', id: 'alliance', actor: { ...alliance, id: 'otsc' } },
+			(w) => [w.story.organisation.actor, w.story.events[0]!.actors],
+			['otsc', ['otsc']]
+		],
+		[
+			'an id another actor has already is refused',
+			{ type: 'set-actor', id: 'president', actor: { ...president, id: 'alliance' } },
+			(w) => w,
+			drafted
+		],
+		[
+			'an actor the story does not have is not corrected',
+			{ type: 'set-actor', id: 'nobody', actor: liQiang },
+			(w) => w,
+			drafted
+		],
+		[
+			'an actor proved by a new outside source brings the source',
+			{
+				type: 'set-actor',
+				actor: { ...alliance, id: 'register-keeper', provenance: [{ source: 'register' }] },
+				sources: [register]
+			},
+			(w) => w.story.sources!.at(-1)!.id,
+			'register'
 		],
 		[
 			'an index past the end changes nothing',

@@ -5,13 +5,21 @@
  * schema's input), so what is saved is what `check:data` reads.
  */
 import type * as v from 'valibot';
-import type { Attendance, Membership, OutsideSource, Story, StoryEvent } from '../story/schema';
+import type {
+	Actor,
+	Attendance,
+	Membership,
+	OutsideSource,
+	Story,
+	StoryEvent
+} from '../story/schema';
 
 export type StoryInput = v.InferInput<typeof Story>;
 export type EventInput = v.InferInput<typeof StoryEvent>;
 export type SourceInput = v.InferInput<typeof OutsideSource>;
 export type MembershipInput = v.InferInput<typeof Membership>;
 export type AttendanceInput = v.InferInput<typeof Attendance>;
+export type ActorInput = v.InferInput<typeof Actor>;
 export type Proof = EventInput['provenance'][number];
 
 /** A story and the article it is made from. */
@@ -46,6 +54,11 @@ export type Change =
 	| { type: 'add-context'; source: SourceInput; event: EventInput }
 	| { type: 'set-membership'; index: number; membership: MembershipInput }
 	| { type: 'add-membership'; membership: MembershipInput; sources?: SourceInput[] }
+	/**
+	 * A person or organisation written by a person: replaces the one with id `id` (its id may
+	 * change: the facts and the story follow), or is added when `id` is undefined.
+	 */
+	| { type: 'set-actor'; id?: string; actor: ActorInput; sources?: SourceInput[] }
 	| {
 			type: 'set-attendance';
 			state: string;
@@ -178,7 +191,40 @@ export function edit(work: Work, change: Change): Work {
 			return next({ ...story, memberships: [...(story.memberships ?? []), change.membership] });
 		case 'set-attendance':
 			return next(setAttendance(story, change));
+		case 'set-actor': {
+			const written = setActor(story, change);
+			return written ? next(written) : work;
+		}
 	}
+}
+
+/**
+ * The story with an actor added or replaced; undefined when the change cannot be made (no
+ * actor with that id, or the new id taken by another). What a person writes is accepted.
+ */
+function setActor(
+	story: StoryInput,
+	change: Extract<Change, { type: 'set-actor' }>
+): StoryInput | undefined {
+	const actor = withoutReview(change.actor);
+	const at = change.id === undefined ? -1 : story.actors.findIndex((a) => a.id === change.id);
+	if (change.id !== undefined && at < 0) return undefined;
+	if (story.actors.some((a, i) => i !== at && a.id === actor.id)) return undefined;
+	if (at < 0) return { ...story, actors: [...story.actors, actor] };
+	const old = change.id!;
+	if (actor.id === old) return { ...story, actors: replaceAt(story.actors, at, actor) };
+	const rename = (id: string) => (id === old ? actor.id : id);
+	return {
+		...story,
+		actors: replaceAt(story.actors, at, actor),
+		events: story.events.map((e) =>
+			e.actors?.includes(old) ? { ...e, actors: e.actors.map(rename) } : e
+		),
+		organisation:
+			story.organisation.actor === old
+				? { ...story.organisation, actor: actor.id }
+				: story.organisation
+	};
 }
 
 /** A state's status at the story's summit: changed in place, added with its proof, or removed. */
