@@ -181,6 +181,24 @@ export const studioEn: StudioMessages = {
 		needs: 'A note needs its text in English and at least one proof.',
 		remove: 'Remove the note'
 	},
+	actors: {
+		heading: 'People and organisations',
+		help: 'Add those the engine missed, correct a drafted one, remove a wrong one. Saving accepts it.',
+		add: 'Add a person or organisation',
+		edit: 'Edit',
+		remove: 'Remove',
+		kind: 'Kind',
+		kinds: { person: 'Person', organisation: 'Organisation' },
+		id: 'Id (lower-case letters, digits and hyphens)',
+		name: (lang: string) => `Name (${lang})`,
+		country: 'Country',
+		noCountry: 'None',
+		role: (lang: string) => `Role or title, as the article gives it (${lang})`,
+		proofs: 'Proofs of the role',
+		orgProofs: 'Proofs of the name',
+		idTaken: 'Another person or organisation has this id.',
+		needs: 'Give a name and at least one proof.'
+	},
 	proofs: {
 		heading: 'Proofs',
 		quote: 'Passage of the article, word for word',

@@ -192,6 +192,24 @@ export const studioFr = {
 		needs: 'Une note a besoin de son texte en anglais et d’au moins une preuve.',
 		remove: 'Retirer la note'
 	},
+	actors: {
+		heading: 'Personnes et organisations',
+		help: 'Ajoutez celles que le moteur a manquées, corrigez un brouillon, retirez une erreur. Enregistrer vaut acceptation.',
+		add: 'Ajouter une personne ou une organisation',
+		edit: 'Modifier',
+		remove: 'Retirer',
+		kind: 'Type',
+		kinds: { person: 'Personne', organisation: 'Organisation' },
+		id: 'Identifiant (minuscules, chiffres et tirets)',
+		name: (lang: string) => `Nom (${lang})`,
+		country: 'Pays',
+		noCountry: 'Aucun',
+		role: (lang: string) => `Fonction ou titre, tel que l’article le donne (${lang})`,
+		proofs: 'Preuves de la fonction',
+		orgProofs: 'Preuves du nom',
+		idTaken: 'Une autre personne ou organisation a cet identifiant.',
+		needs: 'Donnez un nom et au moins une preuve.'
+	},
 	proofs: {
 		heading: 'Preuves',
 		quote: 'Passage de l’article, mot pour mot',

@@ -28,7 +28,10 @@ const drafted: Work = {
 	}
 };
 const speech = drafted.story.events[1]!;
-const [alliance, president] = drafted.story.actors as [ActorInput, ActorInput];
+const [alliance, president] = drafted.story.actors as [
+	Extract<ActorInput, { kind: 'organisation' }>,
+	ActorInput
+];
 const liQiang: ActorInput = {
 	kind: 'person',
 	id: 'li-qiang',
