@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import type { Proof, SourceInput, StoryInput } from '../src/lib/studio/work';
+import type { ActorInput, Proof, SourceInput, StoryInput } from '../src/lib/studio/work';
 import { axeViolations } from './axe';
 
 /**
@@ -12,9 +12,10 @@ import { axeViolations } from './axe';
  * wrong), make facts from passages the engine missed, prove them by the article and by
  * outside sources, fill the states table (memberships and the day's statuses, proved by an
  * outside source), publish. The folder published is the story shipped in
- * `data/stories/asean-vientiane-summit/`, on what matters: the events with their dates and
- * proofs, the sources, the memberships and the statuses. What the studio cannot write yet
- * (notes, French texts, events' places and actors) is listed in docs/second-story.md.
+ * `data/stories/asean-vientiane-summit/`, on what matters: the events with their dates,
+ * places, people and proofs, the people and organisations with their roles, the sources,
+ * the memberships and the statuses. What the studio cannot write yet is listed in
+ * docs/second-story.md.
  */
 const DIR = 'data/stories/asean-vientiane-summit';
 const ARTICLE = readFileSync(`${DIR}/source.txt`, 'utf8');
@@ -77,6 +78,43 @@ const item = (page: Page, name: string) =>
 const known = new Set<string>();
 const placeName = (id: string) => SHIPPED.places.find((p) => p.id === id)!.name.en!;
 const labelOf = (s: SourceInput) => `${s.publisher} — ${s.title ?? s.url}`;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const actorName = (id: string) => SHIPPED.actors.find((a) => a.id === id)!.name.en!;
+
+/** Write one person or organisation: the engine's draft of the same name corrected, else added. */
+async function writeActor(page: Page, actor: ActorInput) {
+	const list = page.getByRole('region', { name: 'People and organisations' });
+	// The draft of the same name, or with the same id (the engine's "ASEAN" is `asean`).
+	const row = new RegExp(`^${escaped(actor.name.en!)}:|· ${escaped(actor.id)}( ·|$)`);
+	const drafted = list.getByRole('listitem', { name: row });
+	let form: Locator;
+	if ((await drafted.count()) > 0) {
+		await drafted.first().getByRole('button', { name: 'Edit' }).click();
+		form = drafted.first().locator('form');
+		const removes = form.getByRole('button', { name: /^Remove:/ });
+		while ((await removes.count()) > 0) await removes.first().click();
+	} else {
+		await list.getByRole('button', { name: 'Add a person or organisation' }).click();
+		form = list.locator('form');
+	}
+	await form.getByLabel('Kind', { exact: true }).selectOption(actor.kind);
+	await form.getByLabel('Name (English)').fill(actor.name.en!);
+	await form.getByLabel('Name (French)').fill(actor.name.fr ?? '');
+	await form.getByLabel(/^Id /).fill(actor.id);
+	await form.getByLabel('Country', { exact: true }).selectOption(actor.country ?? '');
+	if (actor.kind === 'person') {
+		await form.getByLabel(/^Role or title.*\(English\)$/).fill(actor.role.text.en!);
+		await form.getByLabel(/^Role or title.*\(French\)$/).fill(actor.role.text.fr ?? '');
+	}
+	const proofs = actor.kind === 'person' ? actor.role.provenance : actor.provenance;
+	for (const proof of proofs) {
+		await giveProof(form.getByRole('group', { name: 'Another proof' }), proof);
+		await form.getByRole('button', { name: 'Add the proof' }).click();
+	}
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(list.getByRole('listitem', { name: row }).first()).not.toContainText('draft');
+}
 
 /** Fill a proof's fields: a passage, or an outside source (known, else new) and what it says. */
 async function giveProof(scope: Locator, proof: Proof) {
@@ -150,6 +188,15 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	);
 	for (const [i, [name, checked]] of ticked.entries())
 		if (checked !== names.has(name)) await boxes.nth(i).setChecked(!checked);
+	// Its people and organisations, ticked by name.
+	const people = new Set((event.actors ?? []).map(actorName));
+	const actorBoxes = fact
+		.getByRole('group', { name: 'People and organisations' })
+		.getByRole('checkbox');
+	for (const box of await actorBoxes.all()) {
+		const label = (await box.evaluate((b) => b.parentElement!.textContent!)).trim();
+		await box.setChecked(people.has(label));
+	}
 	// Proofs the draft has that the event does not: removed; then the event's, in order.
 	const proofs = fact.getByRole('group', { name: 'Proofs', exact: true });
 	const wanted = event.provenance.map((p) => ('quote' in p ? p.quote : undefined));
@@ -202,6 +249,7 @@ function essentials(story: StoryInput) {
 			...story.events,
 			...story.events.flatMap((e) => e.notes ?? []),
 			...(story.memberships ?? []),
+			...story.actors.map((a) => (a.kind === 'person' ? a.role : a)),
 			...(story.attendance ?? [])
 		].flatMap((e) => e.provenance.flatMap((p) => ('source' in p ? [p.source] : [])))
 	);
@@ -210,6 +258,7 @@ function essentials(story: StoryInput) {
 			story.events.map((e) => ({
 				date: e.date.edtf,
 				places: [...(e.places ?? [])].sort(),
+				actors: [...(e.actors ?? [])].sort(),
 				title: e.title,
 				summary: e.summary,
 				proofs: proofs(e.provenance),
@@ -218,6 +267,14 @@ function essentials(story: StoryInput) {
 					text: n.text,
 					proofs: proofs(n.provenance)
 				}))
+			}))
+		),
+		actors: sorted(
+			story.actors.map((a) => ({
+				...a,
+				...(a.kind === 'person'
+					? { role: { text: a.role.text, proofs: proofs(a.role.provenance) } }
+					: { provenance: proofs(a.provenance) })
 			}))
 		),
 		sources: sorted(
@@ -265,6 +322,14 @@ test('the second story is made in the studio, and is the story shipped', async (
 		.getByRole('listitem', { name: /^The story’s title and standfirst/ })
 		.getByRole('button', { name: 'Accept' })
 		.click();
+
+	// The people and organisations: the engine's corrected or added, its wrong ones removed.
+	for (const actor of SHIPPED.actors) await writeActor(page, actor);
+	const actorList = page.getByRole('region', { name: 'People and organisations' });
+	const wrong = actorList.getByRole('listitem').filter({ hasText: 'draft, not yet reviewed' });
+	while ((await wrong.count()) > 0)
+		await wrong.first().getByRole('button', { name: 'Remove' }).click();
+	await expect(actorList.getByRole('listitem')).toHaveCount(SHIPPED.actors.length);
 
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
@@ -349,6 +414,7 @@ test('the second story is made in the studio, and is the story shipped', async (
 	const made = essentials(published);
 	const shipped = essentials(SHIPPED);
 	expect(made.events).toEqual(shipped.events);
+	expect(made.actors).toEqual(shipped.actors);
 	expect(made.sources).toEqual(shipped.sources);
 	expect(made.memberships).toEqual(shipped.memberships);
 	expect(made.attendance).toEqual(shipped.attendance);
