@@ -8,6 +8,7 @@ import {
 	freeId,
 	type ActorInput,
 	type Change,
+	type NoteInput,
 	type StoryInput,
 	type Work
 } from './work';
@@ -22,6 +23,7 @@ const drafted: Work = {
 	...base,
 	story: {
 		...base.story,
+		outlet: { name: 'Agence' },
 		review: 'draft',
 		places: base.story.places.map((p, i) => (i === 0 ? { ...p, review: 'draft' } : p)),
 		events: base.story.events.map((e, i) => (i === 1 ? { ...e, review: 'draft' } : e))
@@ -32,6 +34,11 @@ const [alliance, president] = drafted.story.actors as [
 	Extract<ActorInput, { kind: 'organisation' }>,
 	ActorInput
 ];
+const note: NoteInput = {
+	kind: 'clarification',
+	text: { en: 'Said by its dateline.' },
+	provenance: [{ quote: 'a déclaré le président' }]
+};
 const liQiang: ActorInput = {
 	kind: 'person',
 	id: 'li-qiang',
@@ -260,6 +267,59 @@ describe('changes to the story', () => {
 			},
 			(w) => w.story.sources!.at(-1)!.id,
 			'register'
+		],
+		[
+			'the outlet’s notes are written, its name kept',
+			{ type: 'set-notes', at: 'outlet', notes: [note] },
+			(w) => w.story.outlet,
+			{ name: 'Agence', notes: [note] }
+		],
+		[
+			'how the publication date was established is one note',
+			{ type: 'set-notes', at: 'established', notes: [note] },
+			(w) => w.story.published.established,
+			note
+		],
+		[
+			'two notes on how the date was established are refused',
+			{ type: 'set-notes', at: 'established', notes: [note, note] },
+			(w) => w,
+			drafted
+		],
+		[
+			'the note on how the date was established cannot go',
+			{ type: 'set-notes', at: 'established', notes: [] },
+			(w) => w,
+			drafted
+		],
+		[
+			'the story’s editorial notes, none left out',
+			{ type: 'set-notes', at: 'editorial', notes: [] },
+			(w) => 'editorialNotes' in w.story,
+			false
+		],
+		[
+			'a membership’s note, with its new source',
+			{
+				type: 'set-notes',
+				at: { list: 'memberships', index: 0 },
+				notes: [{ ...note, provenance: [{ source: 'register' }] }],
+				sources: [register]
+			},
+			(w) => [w.story.memberships![0]!.notes, w.story.sources!.at(-1)!.id],
+			[[{ ...note, provenance: [{ source: 'register' }] }], 'register']
+		],
+		[
+			'a status’s notes removed leave no empty list',
+			{ type: 'set-notes', at: { list: 'attendance', index: 0 }, notes: [] },
+			(w) => 'notes' in w.story.attendance![0]!,
+			false
+		],
+		[
+			'a note on a status the story does not have changes nothing',
+			{ type: 'set-notes', at: { list: 'attendance', index: 5 }, notes: [note] },
+			(w) => w,
+			drafted
 		],
 		[
 			'an index past the end changes nothing',

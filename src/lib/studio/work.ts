@@ -21,6 +21,17 @@ export type MembershipInput = v.InferInput<typeof Membership>;
 export type AttendanceInput = v.InferInput<typeof Attendance>;
 export type ActorInput = v.InferInput<typeof Actor>;
 export type Proof = EventInput['provenance'][number];
+export type NoteInput = NonNullable<EventInput['notes']>[number];
+/**
+ * Where a note is written besides a fact: the outlet's, how the publication date was
+ * established (exactly one note, which a new one replaces), the story's editorial notes, a membership's or a status's
+ * (by index).
+ */
+export type NoteTarget =
+	| 'outlet'
+	| 'established'
+	| 'editorial'
+	| { list: 'memberships' | 'attendance'; index: number };
 
 /** A story and the article it is made from. */
 export interface Work {
@@ -59,6 +70,8 @@ export type Change =
 	 * change: the facts and the story follow), or is added when `id` is undefined.
 	 */
 	| { type: 'set-actor'; id?: string; actor: ActorInput; sources?: SourceInput[] }
+	/** The notes written at `at`, replaced whole; none leaves the field out. */
+	| { type: 'set-notes'; at: NoteTarget; notes: NoteInput[]; sources?: SourceInput[] }
 	| {
 			type: 'set-attendance';
 			state: string;
@@ -195,7 +208,35 @@ export function edit(work: Work, change: Change): Work {
 			const written = setActor(story, change);
 			return written ? next(written) : work;
 		}
+		case 'set-notes': {
+			const written = setNotes(story, change.at, change.notes);
+			return written ? next(written) : work;
+		}
 	}
+}
+
+/** The entry with its notes replaced; an empty list is left out, as the format allows. */
+function withNotes<T extends { notes?: NoteInput[] }>(entry: T, notes: NoteInput[]): T {
+	const rest = { ...entry };
+	delete rest.notes;
+	return notes.length > 0 ? { ...rest, notes } : rest;
+}
+
+function setNotes(story: StoryInput, at: NoteTarget, notes: NoteInput[]): StoryInput | undefined {
+	if (at === 'outlet') return { ...story, outlet: withNotes(story.outlet ?? {}, notes) };
+	if (at === 'editorial') {
+		const rest = { ...story };
+		delete rest.editorialNotes;
+		return notes.length > 0 ? { ...rest, editorialNotes: notes } : rest;
+	}
+	if (at === 'established')
+		return notes.length === 1
+			? { ...story, published: { ...story.published, established: notes[0]! } }
+			: undefined;
+	const rows = (story[at.list] ?? []) as { notes?: NoteInput[] }[];
+	const row = rows[at.index];
+	if (!row) return undefined;
+	return { ...story, [at.list]: replaceAt(rows, at.index, withNotes(row, notes)) };
 }
 
 /**
