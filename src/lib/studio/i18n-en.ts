@@ -179,7 +179,19 @@ export const studioEn: StudioMessages = {
 		addProof: 'Add the proof to the note',
 		addNote: 'Add the note',
 		needs: 'A note needs its text in English and at least one proof.',
-		remove: 'Remove the note'
+		remove: 'Remove the note',
+		storyHeading: 'Notes on the story',
+		storyHelp:
+			'The outlet’s notes, how the publication date was established (one note, which a new one replaces) and the editor’s notes.',
+		outlet: 'Notes on the outlet',
+		established: 'How the publication date was established',
+		editorial: 'Editor’s notes on the story',
+		onState: 'Notes on a membership or a status',
+		target: 'Membership or status',
+		chooseTarget: 'Choose…',
+		membershipOf: (name: string) => `Membership: ${name}`,
+		statusOf: (name: string) => `At the summit: ${name}`,
+		notesOf: (name: string) => `Notes: ${name}`
 	},
 	actors: {
 		heading: 'People and organisations',

@@ -190,7 +190,19 @@ export const studioFr = {
 		addProof: 'Ajouter la preuve à la note',
 		addNote: 'Ajouter la note',
 		needs: 'Une note a besoin de son texte en anglais et d’au moins une preuve.',
-		remove: 'Retirer la note'
+		remove: 'Retirer la note',
+		storyHeading: 'Notes sur l’histoire',
+		storyHelp:
+			'Les notes sur le média, comment la date de publication a été établie (une note, qu’une nouvelle remplace) et les notes de la rédaction.',
+		outlet: 'Notes sur le média',
+		established: 'Comment la date de publication a été établie',
+		editorial: 'Notes de la rédaction sur l’histoire',
+		onState: 'Notes sur une adhésion ou un statut',
+		target: 'Adhésion ou statut',
+		chooseTarget: 'Choisir…',
+		membershipOf: (name: string) => `Adhésion\u00a0: ${name}`,
+		statusOf: (name: string) => `Au sommet\u00a0: ${name}`,
+		notesOf: (name: string) => `Notes\u00a0: ${name}`
 	},
 	actors: {
 		heading: 'Personnes et organisations',

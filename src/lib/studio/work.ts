@@ -28,10 +28,7 @@ export type NoteInput = NonNullable<EventInput['notes']>[number];
  * (by index).
  */
 export type NoteTarget =
-	| 'outlet'
-	| 'established'
-	| 'editorial'
-	| { list: 'memberships' | 'attendance'; index: number };
+	'outlet' | 'established' | 'editorial' | { list: 'memberships' | 'attendance'; index: number };
 
 /** A story and the article it is made from. */
 export interface Work {
