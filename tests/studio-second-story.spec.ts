@@ -163,6 +163,23 @@ async function selectPassage(page: Page, passage: string) {
 	}, passage);
 }
 
+type Note = NonNullable<ShippedEvent['notes']>[number];
+
+/** Add notes with the "Add a note" form in `scope`: kind, texts, proofs. */
+async function addNotes(scope: Locator, notes: Note[]) {
+	const noteForm = scope.getByRole('group', { name: 'Add a note', exact: true });
+	for (const note of notes) {
+		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
+		await noteForm.getByLabel('Text of the note (English)').fill(note.text.en!);
+		await noteForm.getByLabel('Text of the note (French)').fill(note.text.fr!);
+		for (const p of note.provenance) {
+			await giveProof(noteForm.getByRole('group', { name: 'A proof of the note' }), p);
+			await noteForm.getByRole('button', { name: 'Add the proof to the note' }).click();
+		}
+		await noteForm.getByRole('button', { name: 'Add the note' }).click();
+	}
+}
+
 /** Review one fact into the shipped event: texts, category, date in words, proofs; accept. */
 async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await fact.getByRole('button', { name: 'Edit' }).click();
@@ -218,17 +235,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	// vague, what the sources say, with their proofs.
 	const drafted = fact.getByRole('button', { name: /^Remove the note:/ });
 	while ((await drafted.count()) > 0) await drafted.first().click();
-	const noteForm = fact.getByRole('group', { name: 'Add a note', exact: true });
-	for (const note of event.notes ?? []) {
-		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
-		await noteForm.getByLabel('Text of the note (English)').fill(note.text.en!);
-		await noteForm.getByLabel('Text of the note (French)').fill(note.text.fr!);
-		for (const p of note.provenance) {
-			await giveProof(noteForm.getByRole('group', { name: 'A proof of the note' }), p);
-			await noteForm.getByRole('button', { name: 'Add the proof to the note' }).click();
-		}
-		await noteForm.getByRole('button', { name: 'Add the note' }).click();
-	}
+	await addNotes(fact, event.notes ?? []);
 	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
 	const done = item(page, event.title.en!);
@@ -244,10 +251,19 @@ function essentials(story: StoryInput) {
 		list.map((p) => ('quote' in p ? p : { url: url.get(p.source), detail: p.detail }));
 	const sorted = <T>(items: T[]) =>
 		items.map((i) => JSON.stringify(i)).sort((a, b) => a.localeCompare(b));
+	const noted = (notes: Note[] = []) =>
+		notes.map((n) => ({ kind: n.kind, text: n.text, proofs: proofs(n.provenance) }));
 	const cited = new Set(
 		[
 			...story.events,
-			...story.events.flatMap((e) => e.notes ?? []),
+			...[
+				...story.events,
+				...(story.memberships ?? []),
+				...(story.attendance ?? []),
+				story.outlet ?? {}
+			].flatMap((e) => e.notes ?? []),
+			story.published.established,
+			...(story.editorialNotes ?? []),
 			...(story.memberships ?? []),
 			...story.actors.map((a) => (a.kind === 'person' ? a.role : a)),
 			...(story.attendance ?? [])
@@ -262,11 +278,7 @@ function essentials(story: StoryInput) {
 				title: e.title,
 				summary: e.summary,
 				proofs: proofs(e.provenance),
-				notes: (e.notes ?? []).map((n) => ({
-					kind: n.kind,
-					text: n.text,
-					proofs: proofs(n.provenance)
-				}))
+				notes: noted(e.notes)
 			}))
 		),
 		actors: sorted(
@@ -285,16 +297,23 @@ function essentials(story: StoryInput) {
 				state: m.state,
 				from: m.from,
 				to: m.to,
-				proofs: proofs(m.provenance)
+				proofs: proofs(m.provenance),
+				notes: noted(m.notes)
 			}))
 		),
 		attendance: sorted(
 			(story.attendance ?? []).map((a) => ({
 				state: a.state,
 				status: a.status,
-				proofs: proofs(a.provenance)
+				proofs: proofs(a.provenance),
+				notes: noted(a.notes)
 			}))
-		)
+		),
+		notes: {
+			outlet: [story.outlet?.name, noted(story.outlet?.notes)],
+			established: noted([story.published.established]),
+			editorial: noted(story.editorialNotes)
+		}
 	};
 }
 
@@ -330,6 +349,18 @@ test('the second story is made in the studio, and is the story shipped', async (
 	while ((await wrong.count()) > 0)
 		await wrong.first().getByRole('button', { name: 'Remove' }).click();
 	await expect(actorList.getByRole('listitem')).toHaveCount(SHIPPED.actors.length);
+
+	// The notes on the story: the outlet's, how its date was established (which replaces the
+	// engine's), the editor's.
+	const storyNotes = page.getByRole('region', { name: 'Notes on the story' });
+	await storyNotes.getByLabel('Name of the outlet').fill(SHIPPED.outlet!.name!);
+	await storyNotes.getByLabel('Name of the outlet').press('Tab');
+	const noteGroup = (name: string) => storyNotes.getByRole('group', { name, exact: true });
+	await addNotes(noteGroup('Notes on the outlet'), SHIPPED.outlet?.notes ?? []);
+	await addNotes(noteGroup('How the publication date was established'), [
+		SHIPPED.published.established
+	]);
+	await addNotes(noteGroup('Editor’s notes on the story'), SHIPPED.editorialNotes ?? []);
 
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
@@ -391,6 +422,20 @@ test('the second story is made in the studio, and is the story shipped', async (
 		else await select.selectOption(a.status);
 		await expect(select).toHaveValue(a.status);
 	}
+	// Notes on memberships and statuses, where the sources say more than the table.
+	const noteTarget = page.getByLabel('Membership or status');
+	for (const m of SHIPPED.memberships ?? []) {
+		if (!m.notes?.length) continue;
+		const label = `Membership: ${countryName(m.state)}, ${m.from}`;
+		await noteTarget.selectOption({ label });
+		await addNotes(page.getByRole('group', { name: `Notes: ${label}` }), m.notes);
+	}
+	for (const a of SHIPPED.attendance ?? []) {
+		if (!a.notes?.length) continue;
+		const label = `At the summit: ${countryName(a.state)}`;
+		await noteTarget.selectOption({ label });
+		await addNotes(page.getByRole('group', { name: `Notes: ${label}` }), a.notes);
+	}
 	await expect(page.getByRole('status').first()).toContainText('no problem');
 
 	// Publish: the folder downloaded is the story shipped, on what matters.
@@ -418,5 +463,6 @@ test('the second story is made in the studio, and is the story shipped', async (
 	expect(made.sources).toEqual(shipped.sources);
 	expect(made.memberships).toEqual(shipped.memberships);
 	expect(made.attendance).toEqual(shipped.attendance);
+	expect(made.notes).toEqual(shipped.notes);
 	expect(published.events.filter((e) => e.review === 'draft')).toEqual([]);
 });

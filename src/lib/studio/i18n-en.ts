@@ -183,6 +183,7 @@ export const studioEn: StudioMessages = {
 		storyHeading: 'Notes on the story',
 		storyHelp:
 			'The outlet’s notes, how the publication date was established (one note, which a new one replaces) and the editor’s notes.',
+		outletName: 'Name of the outlet',
 		outlet: 'Notes on the outlet',
 		established: 'How the publication date was established',
 		editorial: 'Editor’s notes on the story',

@@ -194,6 +194,7 @@ export const studioFr = {
 		storyHeading: 'Notes sur l’histoire',
 		storyHelp:
 			'Les notes sur le média, comment la date de publication a été établie (une note, qu’une nouvelle remplace) et les notes de la rédaction.',
+		outletName: 'Nom du média',
 		outlet: 'Notes sur le média',
 		established: 'Comment la date de publication a été établie',
 		editorial: 'Notes de la rédaction sur l’histoire',

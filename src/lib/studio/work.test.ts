@@ -269,6 +269,18 @@ describe('changes to the story', () => {
 			'register'
 		],
 		[
+			'the outlet’s name, trimmed, its notes kept',
+			{ type: 'set-outlet-name', name: ' Chronomap ' },
+			(w) => w.story.outlet?.name,
+			'Chronomap'
+		],
+		[
+			'an empty outlet name is left out',
+			{ type: 'set-outlet-name', name: ' ' },
+			(w) => w.story.outlet,
+			{}
+		],
+		[
 			'the outlet’s notes are written, its name kept',
 			{ type: 'set-notes', at: 'outlet', notes: [note] },
 			(w) => w.story.outlet,

@@ -67,6 +67,8 @@ export type Change =
 	 * change: the facts and the story follow), or is added when `id` is undefined.
 	 */
 	| { type: 'set-actor'; id?: string; actor: ActorInput; sources?: SourceInput[] }
+	/** The outlet's name, as the article credits it; empty leaves it out. */
+	| { type: 'set-outlet-name'; name: string }
 	/** The notes written at `at`, replaced whole; none leaves the field out. */
 	| { type: 'set-notes'; at: NoteTarget; notes: NoteInput[]; sources?: SourceInput[] }
 	| {
@@ -204,6 +206,12 @@ export function edit(work: Work, change: Change): Work {
 		case 'set-actor': {
 			const written = setActor(story, change);
 			return written ? next(written) : work;
+		}
+		case 'set-outlet-name': {
+			const outlet = { ...story.outlet };
+			delete outlet.name;
+			const name = change.name.trim();
+			return next({ ...story, outlet: name ? { ...outlet, name } : outlet });
 		}
 		case 'set-notes': {
 			const written = setNotes(story, change.at, change.notes);
