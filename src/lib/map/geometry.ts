@@ -10,18 +10,16 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import {
-	bounds,
+import { bounds, polygonsOf, round, type Box, type MapTopology, type Rings } from './bounds';
+
+export {
 	boundsOf,
-	polygonsOf,
-	round,
+	frameOf,
+	WHOLE_STATE_SPAN,
 	type Box,
 	type CountryProperties,
-	type MapTopology,
-	type Rings
+	type MapTopology
 } from './bounds';
-
-export { boundsOf, type Box, type CountryProperties, type MapTopology } from './bounds';
 
 export interface GeometryOptions {
 	/** Countries the map is about (members, former members, places): always drawn whole. */
@@ -197,36 +195,4 @@ function coarsenContext(weighted: Topology, states: Set<string>, weight: number)
 		if (kept.has(index)) return;
 		for (const point of arc as number[][]) if (point[2]! < weight) point[2] = 0;
 	});
-}
-
-/** A state wider than this, in degrees of longitude, is framed by its name, not its shape. */
-export const WHOLE_STATE_SPAN = 60;
-
-/**
- * The box the map opens on: around the label points of the given countries, with a margin
- * in degrees, and around the whole shape of each country narrower than `WHOLE_STATE_SPAN`.
- * It holds every name and the small states between them (Belarus to Tajikistan) at a
- * readable scale, rather than all of Russia down to Chukotka, which is a pan away; and an
- * archipelago whole (Indonesia, Sumatra to New Guinea), not cut at its name.
- */
-export function frameOf(
-	map: MapTopology,
-	states: string[],
-	margin: [number, number] = [6, 3]
-): Box {
-	const wanted = new Set(states);
-	const points = map.objects.countries.geometries
-		.filter((geometry) => wanted.has(String(geometry.id)))
-		.map((geometry) => (geometry.properties as CountryProperties).label);
-	const whole = states
-		.map((state) => boundsOf(map, [state]))
-		.filter(([west, , east]) => east - west < WHOLE_STATE_SPAN);
-	const lons = points.map(([lon]) => lon);
-	const lats = points.map(([, lat]) => lat);
-	return [
-		Math.min(...lons.map((lon) => lon - margin[0]), ...whole.map((box) => box[0])),
-		Math.min(...lats.map((lat) => lat - margin[1]), ...whole.map((box) => box[1])),
-		Math.max(...lons.map((lon) => lon + margin[0]), ...whole.map((box) => box[2])),
-		Math.max(...lats.map((lat) => lat + margin[1]), ...whole.map((box) => box[3]))
-	].map((value) => round(value, 2)) as Box;
 }

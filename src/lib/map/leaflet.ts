@@ -1,6 +1,6 @@
 /**
  * The parts of Leaflet 1.9 the map uses, taken from its ES sources rather than the whole
- * library: the map with its pointer, touch and keyboard handlers, the SVG renderer, GeoJSON
+ * library: the map with its drag, wheel, double-click, touch and keyboard handlers, the SVG renderer, GeoJSON
  * shapes, markers with HTML icons, circle markers, tooltips, the zoom control and the base
  * of controls (about 30 KB gzip instead of 43 KB). Not Leaflet's attribution control: it writes
  * its credits as HTML, and the map's credits are built from nodes (see content.ts). Tiles, popups, image overlays, the canvas
@@ -8,7 +8,14 @@
  * is loaded on its own when a story asks for one.
  */
 import type * as Leaflet from 'leaflet';
-import { Map, map } from 'leaflet/src/map/index.js';
+import { Map, createMap as map } from 'leaflet/src/map/Map.js';
+// The map's handlers, each registering itself; not Leaflet's shift-drag box zoom nor its
+// long-press menu for old iOS Safari, which this map never uses.
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
 import { svg } from 'leaflet/src/layer/vector/SVG.js';
 import { geoJSON } from 'leaflet/src/layer/GeoJSON.js';
 import { marker } from 'leaflet/src/layer/marker/Marker.js';

@@ -33,6 +33,21 @@ export const STATUS_STYLE: Record<MapStatus | 'context', StatusStyle> = {
 	context: { fill: '#ece9e2', stroke: '#b3ac9c', weight: 0.6 }
 };
 
+/**
+ * The map's other marks. The map keeps its light palette in both themes (its sea too), so
+ * these are the light tokens' values: ink for dots and the selected outline, the focus
+ * colour for the selected event's places, white halos.
+ */
+export const MARK_STYLE = {
+	/** An event's place: a dot with a white halo, larger and in the focus colour when marked. */
+	place: { radius: 4.5, fill: '#1a1a1a', halo: '#ffffff', weight: 1.5 },
+	placeMarked: { radius: 8, fill: '#c2410c', weight: 2.5 },
+	/** The outline of a selected state. */
+	selected: { stroke: '#1a1a1a', extraWeight: 2 },
+	/** The area the inset enlarges. */
+	locator: { stroke: '#1a1a1a', weight: 1.5, dashArray: '4 3' }
+} as const;
+
 /** Pattern colours for the absent hatching. */
 export const HATCH = { background: '#fde5d6', stripe: '#c2410c' };
 
