@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import type { Proof, SourceInput, StoryInput } from '../src/lib/studio/work';
+import type { ActorInput, Proof, SourceInput, StoryInput } from '../src/lib/studio/work';
 import { axeViolations } from './axe';
 
 /**
@@ -12,9 +12,10 @@ import { axeViolations } from './axe';
  * wrong), make facts from passages the engine missed, prove them by the article and by
  * outside sources, fill the states table (memberships and the day's statuses, proved by an
  * outside source), publish. The folder published is the story shipped in
- * `data/stories/asean-vientiane-summit/`, on what matters: the events with their dates and
- * proofs, the sources, the memberships and the statuses. What the studio cannot write yet
- * (notes, French texts, events' places and actors) is listed in docs/second-story.md.
+ * `data/stories/asean-vientiane-summit/`, on what matters: the events with their dates,
+ * places, people and proofs, the people and organisations with their roles, the sources,
+ * the memberships and the statuses. What the studio cannot write yet is listed in
+ * docs/second-story.md.
  */
 const DIR = 'data/stories/asean-vientiane-summit';
 const ARTICLE = readFileSync(`${DIR}/source.txt`, 'utf8');
@@ -78,6 +79,43 @@ const known = new Set<string>();
 const placeName = (id: string) => SHIPPED.places.find((p) => p.id === id)!.name.en!;
 const labelOf = (s: SourceInput) => `${s.publisher} — ${s.title ?? s.url}`;
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const actorName = (id: string) => SHIPPED.actors.find((a) => a.id === id)!.name.en!;
+
+/** Write one person or organisation: the engine's draft of the same name corrected, else added. */
+async function writeActor(page: Page, actor: ActorInput) {
+	const list = page.getByRole('region', { name: 'People and organisations' });
+	// The draft of the same name, or with the same id (the engine's "ASEAN" is `asean`).
+	const row = new RegExp(`^${escaped(actor.name.en!)}:|· ${escaped(actor.id)}( ·|$)`);
+	const drafted = list.getByRole('listitem', { name: row });
+	let form: Locator;
+	if ((await drafted.count()) > 0) {
+		await drafted.first().getByRole('button', { name: 'Edit' }).click();
+		form = drafted.first().locator('form');
+		const removes = form.getByRole('button', { name: /^Remove:/ });
+		while ((await removes.count()) > 0) await removes.first().click();
+	} else {
+		await list.getByRole('button', { name: 'Add a person or organisation' }).click();
+		form = list.locator('form');
+	}
+	await form.getByLabel('Kind', { exact: true }).selectOption(actor.kind);
+	await form.getByLabel('Name (English)').fill(actor.name.en!);
+	await form.getByLabel('Name (French)').fill(actor.name.fr ?? '');
+	await form.getByLabel(/^Id /).fill(actor.id);
+	await form.getByLabel('Country', { exact: true }).selectOption(actor.country ?? '');
+	if (actor.kind === 'person') {
+		await form.getByLabel(/^Role or title.*\(English\)$/).fill(actor.role.text.en!);
+		await form.getByLabel(/^Role or title.*\(French\)$/).fill(actor.role.text.fr ?? '');
+	}
+	const proofs = actor.kind === 'person' ? actor.role.provenance : actor.provenance;
+	for (const proof of proofs) {
+		await giveProof(form.getByRole('group', { name: 'Another proof' }), proof);
+		await form.getByRole('button', { name: 'Add the proof' }).click();
+	}
+	await form.getByRole('button', { name: 'Save' }).click();
+	await expect(list.getByRole('listitem', { name: row }).first()).not.toContainText('draft');
+}
+
 /** Fill a proof's fields: a passage, or an outside source (known, else new) and what it says. */
 async function giveProof(scope: Locator, proof: Proof) {
 	if ('quote' in proof) {
@@ -125,6 +163,23 @@ async function selectPassage(page: Page, passage: string) {
 	}, passage);
 }
 
+type Note = NonNullable<ShippedEvent['notes']>[number];
+
+/** Add notes with the "Add a note" form in `scope`: kind, texts, proofs. */
+async function addNotes(scope: Locator, notes: Note[]) {
+	const noteForm = scope.getByRole('group', { name: 'Add a note', exact: true });
+	for (const note of notes) {
+		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
+		await noteForm.getByLabel('Text of the note (English)').fill(note.text.en!);
+		await noteForm.getByLabel('Text of the note (French)').fill(note.text.fr!);
+		for (const p of note.provenance) {
+			await giveProof(noteForm.getByRole('group', { name: 'A proof of the note' }), p);
+			await noteForm.getByRole('button', { name: 'Add the proof to the note' }).click();
+		}
+		await noteForm.getByRole('button', { name: 'Add the note' }).click();
+	}
+}
+
 /** Review one fact into the shipped event: texts, category, date in words, proofs; accept. */
 async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await fact.getByRole('button', { name: 'Edit' }).click();
@@ -150,6 +205,15 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	);
 	for (const [i, [name, checked]] of ticked.entries())
 		if (checked !== names.has(name)) await boxes.nth(i).setChecked(!checked);
+	// Its people and organisations, ticked by name.
+	const people = new Set((event.actors ?? []).map(actorName));
+	const actorBoxes = fact
+		.getByRole('group', { name: 'People and organisations' })
+		.getByRole('checkbox');
+	for (const box of await actorBoxes.all()) {
+		const label = (await box.evaluate((b) => b.parentElement!.textContent!)).trim();
+		await box.setChecked(people.has(label));
+	}
 	// Proofs the draft has that the event does not: removed; then the event's, in order.
 	const proofs = fact.getByRole('group', { name: 'Proofs', exact: true });
 	const wanted = event.provenance.map((p) => ('quote' in p ? p.quote : undefined));
@@ -171,17 +235,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	// vague, what the sources say, with their proofs.
 	const drafted = fact.getByRole('button', { name: /^Remove the note:/ });
 	while ((await drafted.count()) > 0) await drafted.first().click();
-	const noteForm = fact.getByRole('group', { name: 'Add a note', exact: true });
-	for (const note of event.notes ?? []) {
-		await noteForm.getByLabel('Kind of note').selectOption(note.kind);
-		await noteForm.getByLabel('Text of the note (English)').fill(note.text.en!);
-		await noteForm.getByLabel('Text of the note (French)').fill(note.text.fr!);
-		for (const p of note.provenance) {
-			await giveProof(noteForm.getByRole('group', { name: 'A proof of the note' }), p);
-			await noteForm.getByRole('button', { name: 'Add the proof to the note' }).click();
-		}
-		await noteForm.getByRole('button', { name: 'Add the note' }).click();
-	}
+	await addNotes(fact, event.notes ?? []);
 	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
 	const done = item(page, event.title.en!);
@@ -197,11 +251,21 @@ function essentials(story: StoryInput) {
 		list.map((p) => ('quote' in p ? p : { url: url.get(p.source), detail: p.detail }));
 	const sorted = <T>(items: T[]) =>
 		items.map((i) => JSON.stringify(i)).sort((a, b) => a.localeCompare(b));
+	const noted = (notes: Note[] = []) =>
+		notes.map((n) => ({ kind: n.kind, text: n.text, proofs: proofs(n.provenance) }));
 	const cited = new Set(
 		[
 			...story.events,
-			...story.events.flatMap((e) => e.notes ?? []),
+			...[
+				...story.events,
+				...(story.memberships ?? []),
+				...(story.attendance ?? []),
+				story.outlet ?? {}
+			].flatMap((e) => e.notes ?? []),
+			story.published.established,
+			...(story.editorialNotes ?? []),
 			...(story.memberships ?? []),
+			...story.actors.map((a) => (a.kind === 'person' ? a.role : a)),
 			...(story.attendance ?? [])
 		].flatMap((e) => e.provenance.flatMap((p) => ('source' in p ? [p.source] : [])))
 	);
@@ -210,14 +274,19 @@ function essentials(story: StoryInput) {
 			story.events.map((e) => ({
 				date: e.date.edtf,
 				places: [...(e.places ?? [])].sort(),
+				actors: [...(e.actors ?? [])].sort(),
 				title: e.title,
 				summary: e.summary,
 				proofs: proofs(e.provenance),
-				notes: (e.notes ?? []).map((n) => ({
-					kind: n.kind,
-					text: n.text,
-					proofs: proofs(n.provenance)
-				}))
+				notes: noted(e.notes)
+			}))
+		),
+		actors: sorted(
+			story.actors.map((a) => ({
+				...a,
+				...(a.kind === 'person'
+					? { role: { text: a.role.text, proofs: proofs(a.role.provenance) } }
+					: { provenance: proofs(a.provenance) })
 			}))
 		),
 		sources: sorted(
@@ -228,16 +297,23 @@ function essentials(story: StoryInput) {
 				state: m.state,
 				from: m.from,
 				to: m.to,
-				proofs: proofs(m.provenance)
+				proofs: proofs(m.provenance),
+				notes: noted(m.notes)
 			}))
 		),
 		attendance: sorted(
 			(story.attendance ?? []).map((a) => ({
 				state: a.state,
 				status: a.status,
-				proofs: proofs(a.provenance)
+				proofs: proofs(a.provenance),
+				notes: noted(a.notes)
 			}))
-		)
+		),
+		notes: {
+			outlet: [story.outlet?.name, noted(story.outlet?.notes)],
+			established: noted([story.published.established]),
+			editorial: noted(story.editorialNotes)
+		}
 	};
 }
 
@@ -265,6 +341,26 @@ test('the second story is made in the studio, and is the story shipped', async (
 		.getByRole('listitem', { name: /^The story’s title and standfirst/ })
 		.getByRole('button', { name: 'Accept' })
 		.click();
+
+	// The people and organisations: the engine's corrected or added, its wrong ones removed.
+	for (const actor of SHIPPED.actors) await writeActor(page, actor);
+	const actorList = page.getByRole('region', { name: 'People and organisations' });
+	const wrong = actorList.getByRole('listitem').filter({ hasText: 'draft, not yet reviewed' });
+	while ((await wrong.count()) > 0)
+		await wrong.first().getByRole('button', { name: 'Remove' }).click();
+	await expect(actorList.getByRole('listitem')).toHaveCount(SHIPPED.actors.length);
+
+	// The notes on the story: the outlet's, how its date was established (which replaces the
+	// engine's), the editor's.
+	const storyNotes = page.getByRole('region', { name: 'Notes on the story' });
+	await storyNotes.getByLabel('Name of the outlet').fill(SHIPPED.outlet!.name!);
+	await storyNotes.getByLabel('Name of the outlet').press('Tab');
+	const noteGroup = (name: string) => storyNotes.getByRole('group', { name, exact: true });
+	await addNotes(noteGroup('Notes on the outlet'), SHIPPED.outlet?.notes ?? []);
+	await addNotes(noteGroup('How the publication date was established'), [
+		SHIPPED.published.established
+	]);
+	await addNotes(noteGroup('Editor’s notes on the story'), SHIPPED.editorialNotes ?? []);
 
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
@@ -326,6 +422,20 @@ test('the second story is made in the studio, and is the story shipped', async (
 		else await select.selectOption(a.status);
 		await expect(select).toHaveValue(a.status);
 	}
+	// Notes on memberships and statuses, where the sources say more than the table.
+	const noteTarget = page.getByLabel('Membership or status');
+	for (const m of SHIPPED.memberships ?? []) {
+		if (!m.notes?.length) continue;
+		const label = `Membership: ${countryName(m.state)}, ${m.from}`;
+		await noteTarget.selectOption({ label });
+		await addNotes(page.getByRole('group', { name: `Notes: ${label}` }), m.notes);
+	}
+	for (const a of SHIPPED.attendance ?? []) {
+		if (!a.notes?.length) continue;
+		const label = `At the summit: ${countryName(a.state)}`;
+		await noteTarget.selectOption({ label });
+		await addNotes(page.getByRole('group', { name: `Notes: ${label}` }), a.notes);
+	}
 	await expect(page.getByRole('status').first()).toContainText('no problem');
 
 	// Publish: the folder downloaded is the story shipped, on what matters.
@@ -349,8 +459,10 @@ test('the second story is made in the studio, and is the story shipped', async (
 	const made = essentials(published);
 	const shipped = essentials(SHIPPED);
 	expect(made.events).toEqual(shipped.events);
+	expect(made.actors).toEqual(shipped.actors);
 	expect(made.sources).toEqual(shipped.sources);
 	expect(made.memberships).toEqual(shipped.memberships);
 	expect(made.attendance).toEqual(shipped.attendance);
+	expect(made.notes).toEqual(shipped.notes);
 	expect(published.events.filter((e) => e.review === 'draft')).toEqual([]);
 });

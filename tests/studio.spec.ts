@@ -110,9 +110,11 @@ async function review(page: Page, origin: string): Promise<string> {
 	await expect(page.locator('.fact.draft')).toHaveCount(0);
 
 	// The draft makes the agency an actor; it signs the copy and acts in none of the facts:
-	// the reviewer rejects it, and it is gone from the story.
-	const efe = page.getByRole('listitem', { name: /^Acteur\s?: EFE$/ });
-	await efe.getByRole('button', { name: 'Rejeter' }).click();
+	// the reviewer removes it from the people and organisations, and it is gone.
+	const efe = page
+		.getByRole('region', { name: 'Personnes et organisations' })
+		.getByRole('listitem', { name: /^EFE\s?:/ });
+	await efe.getByRole('button', { name: 'Retirer' }).click();
 	await expect(efe).toHaveCount(0);
 	await expect(page.getByRole('status')).toContainText('aucun problème');
 

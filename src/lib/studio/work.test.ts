@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkWork } from './check';
-import { draftCount, edit, freeId, type Change, type StoryInput, type Work } from './work';
+import {
+	draftCount,
+	edit,
+	freeId,
+	type ActorInput,
+	type Change,
+	type NoteInput,
+	type StoryInput,
+	type Work
+} from './work';
 
 const dir = new URL('../story/fixtures/minimal/', import.meta.url);
 const base: Work = {
@@ -14,12 +23,28 @@ const drafted: Work = {
 	...base,
 	story: {
 		...base.story,
+		outlet: { name: 'Agence' },
 		review: 'draft',
 		places: base.story.places.map((p, i) => (i === 0 ? { ...p, review: 'draft' } : p)),
 		events: base.story.events.map((e, i) => (i === 1 ? { ...e, review: 'draft' } : e))
 	}
 };
 const speech = drafted.story.events[1]!;
+const [alliance, president] = drafted.story.actors as [
+	Extract<ActorInput, { kind: 'organisation' }>,
+	ActorInput
+];
+const note: NoteInput = {
+	kind: 'clarification',
+	text: { en: 'Said by its dateline.' },
+	provenance: [{ quote: 'a déclaré le président' }]
+};
+const liQiang: ActorInput = {
+	kind: 'person',
+	id: 'li-qiang',
+	name: { en: 'Li Qiang' },
+	role: { text: { en: 'Premier of China' }, provenance: [{ quote: 'a déclaré le président' }] }
+};
 const register = {
 	id: 'register',
 	publisher: 'Register of members',
@@ -196,6 +221,117 @@ describe('changes to the story', () => {
 			},
 			(w) => [w.story.id, w.story.title, w.story.dek, w.story.review],
 			['asean-vientiane-summit', { en: 'A title', fr: 'Un titre' }, { en: 'A dek' }, 'draft']
+		],
+		[
+			'a new person is added, accepted',
+			{ type: 'set-actor', actor: { ...liQiang, review: 'draft' } },
+			(w) => w.story.actors.at(-1),
+			liQiang
+		],
+		[
+			'a corrected actor replaces the old one in place',
+			{ type: 'set-actor', id: 'president', actor: { ...president, country: 'BLR' } },
+			(w) => [w.story.actors.length, w.story.actors[1]],
+			[2, { ...president, country: 'BLR' }]
+		],
+		[
+			'a renamed actor is renamed in the facts that name it',
+			{ type: 'set-actor', id: 'president', actor: { ...president, id: 'lukashenko' } },
+			(w) => [w.story.actors[1]!.id, w.story.events[1]!.actors],
+			['lukashenko', ['lukashenko']]
+		],
+		[
+			'a renamed organisation stays the story’s organisation',
+			{ type: 'set-actor', id: 'alliance', actor: { ...alliance, id: 'otsc' } },
+			(w) => [w.story.organisation.actor, w.story.events[0]!.actors],
+			['otsc', ['otsc']]
+		],
+		[
+			'an id another actor has already is refused',
+			{ type: 'set-actor', id: 'president', actor: { ...president, id: 'alliance' } },
+			(w) => w,
+			drafted
+		],
+		[
+			'an actor the story does not have is not corrected',
+			{ type: 'set-actor', id: 'nobody', actor: liQiang },
+			(w) => w,
+			drafted
+		],
+		[
+			'an actor proved by a new outside source brings the source',
+			{
+				type: 'set-actor',
+				actor: { ...alliance, id: 'register-keeper', provenance: [{ source: 'register' }] },
+				sources: [register]
+			},
+			(w) => w.story.sources!.at(-1)!.id,
+			'register'
+		],
+		[
+			'the outlet’s name, trimmed, its notes kept',
+			{ type: 'set-outlet-name', name: ' Chronomap ' },
+			(w) => w.story.outlet?.name,
+			'Chronomap'
+		],
+		[
+			'an empty outlet name is left out',
+			{ type: 'set-outlet-name', name: ' ' },
+			(w) => w.story.outlet,
+			{}
+		],
+		[
+			'the outlet’s notes are written, its name kept',
+			{ type: 'set-notes', at: 'outlet', notes: [note] },
+			(w) => w.story.outlet,
+			{ name: 'Agence', notes: [note] }
+		],
+		[
+			'how the publication date was established is one note',
+			{ type: 'set-notes', at: 'established', notes: [note] },
+			(w) => w.story.published.established,
+			note
+		],
+		[
+			'two notes on how the date was established are refused',
+			{ type: 'set-notes', at: 'established', notes: [note, note] },
+			(w) => w,
+			drafted
+		],
+		[
+			'the note on how the date was established cannot go',
+			{ type: 'set-notes', at: 'established', notes: [] },
+			(w) => w,
+			drafted
+		],
+		[
+			'the story’s editorial notes, none left out',
+			{ type: 'set-notes', at: 'editorial', notes: [] },
+			(w) => 'editorialNotes' in w.story,
+			false
+		],
+		[
+			'a membership’s note, with its new source',
+			{
+				type: 'set-notes',
+				at: { list: 'memberships', index: 0 },
+				notes: [{ ...note, provenance: [{ source: 'register' }] }],
+				sources: [register]
+			},
+			(w) => [w.story.memberships![0]!.notes, w.story.sources!.at(-1)!.id],
+			[[{ ...note, provenance: [{ source: 'register' }] }], 'register']
+		],
+		[
+			'a status’s notes removed leave no empty list',
+			{ type: 'set-notes', at: { list: 'attendance', index: 0 }, notes: [] },
+			(w) => 'notes' in w.story.attendance![0]!,
+			false
+		],
+		[
+			'a note on a status the story does not have changes nothing',
+			{ type: 'set-notes', at: { list: 'attendance', index: 5 }, notes: [note] },
+			(w) => w,
+			drafted
 		],
 		[
 			'an index past the end changes nothing',

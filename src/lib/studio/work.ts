@@ -5,14 +5,30 @@
  * schema's input), so what is saved is what `check:data` reads.
  */
 import type * as v from 'valibot';
-import type { Attendance, Membership, OutsideSource, Story, StoryEvent } from '../story/schema';
+import type {
+	Actor,
+	Attendance,
+	Membership,
+	OutsideSource,
+	Story,
+	StoryEvent
+} from '../story/schema';
 
 export type StoryInput = v.InferInput<typeof Story>;
 export type EventInput = v.InferInput<typeof StoryEvent>;
 export type SourceInput = v.InferInput<typeof OutsideSource>;
 export type MembershipInput = v.InferInput<typeof Membership>;
 export type AttendanceInput = v.InferInput<typeof Attendance>;
+export type ActorInput = v.InferInput<typeof Actor>;
 export type Proof = EventInput['provenance'][number];
+export type NoteInput = NonNullable<EventInput['notes']>[number];
+/**
+ * Where a note is written besides a fact: the outlet's, how the publication date was
+ * established (exactly one note, which a new one replaces), the story's editorial notes, a membership's or a status's
+ * (by index).
+ */
+export type NoteTarget =
+	'outlet' | 'established' | 'editorial' | { list: 'memberships' | 'attendance'; index: number };
 
 /** A story and the article it is made from. */
 export interface Work {
@@ -46,6 +62,15 @@ export type Change =
 	| { type: 'add-context'; source: SourceInput; event: EventInput }
 	| { type: 'set-membership'; index: number; membership: MembershipInput }
 	| { type: 'add-membership'; membership: MembershipInput; sources?: SourceInput[] }
+	/**
+	 * A person or organisation written by a person: replaces the one with id `id` (its id may
+	 * change: the facts and the story follow), or is added when `id` is undefined.
+	 */
+	| { type: 'set-actor'; id?: string; actor: ActorInput; sources?: SourceInput[] }
+	/** The outlet's name, as the article credits it; empty leaves it out. */
+	| { type: 'set-outlet-name'; name: string }
+	/** The notes written at `at`, replaced whole; none leaves the field out. */
+	| { type: 'set-notes'; at: NoteTarget; notes: NoteInput[]; sources?: SourceInput[] }
 	| {
 			type: 'set-attendance';
 			state: string;
@@ -178,7 +203,74 @@ export function edit(work: Work, change: Change): Work {
 			return next({ ...story, memberships: [...(story.memberships ?? []), change.membership] });
 		case 'set-attendance':
 			return next(setAttendance(story, change));
+		case 'set-actor': {
+			const written = setActor(story, change);
+			return written ? next(written) : work;
+		}
+		case 'set-outlet-name': {
+			const outlet = { ...story.outlet };
+			delete outlet.name;
+			const name = change.name.trim();
+			return next({ ...story, outlet: name ? { ...outlet, name } : outlet });
+		}
+		case 'set-notes': {
+			const written = setNotes(story, change.at, change.notes);
+			return written ? next(written) : work;
+		}
 	}
+}
+
+/** The entry with its notes replaced; an empty list is left out, as the format allows. */
+function withNotes<T extends { notes?: NoteInput[] }>(entry: T, notes: NoteInput[]): T {
+	const rest = { ...entry };
+	delete rest.notes;
+	return notes.length > 0 ? { ...rest, notes } : rest;
+}
+
+function setNotes(story: StoryInput, at: NoteTarget, notes: NoteInput[]): StoryInput | undefined {
+	if (at === 'outlet') return { ...story, outlet: withNotes(story.outlet ?? {}, notes) };
+	if (at === 'editorial') {
+		const rest = { ...story };
+		delete rest.editorialNotes;
+		return notes.length > 0 ? { ...rest, editorialNotes: notes } : rest;
+	}
+	if (at === 'established')
+		return notes.length === 1
+			? { ...story, published: { ...story.published, established: notes[0]! } }
+			: undefined;
+	const rows = (story[at.list] ?? []) as { notes?: NoteInput[] }[];
+	const row = rows[at.index];
+	if (!row) return undefined;
+	return { ...story, [at.list]: replaceAt(rows, at.index, withNotes(row, notes)) };
+}
+
+/**
+ * The story with an actor added or replaced; undefined when the change cannot be made (no
+ * actor with that id, or the new id taken by another). What a person writes is accepted.
+ */
+function setActor(
+	story: StoryInput,
+	change: Extract<Change, { type: 'set-actor' }>
+): StoryInput | undefined {
+	const actor = withoutReview(change.actor);
+	const at = change.id === undefined ? -1 : story.actors.findIndex((a) => a.id === change.id);
+	if (change.id !== undefined && at < 0) return undefined;
+	if (story.actors.some((a, i) => i !== at && a.id === actor.id)) return undefined;
+	if (at < 0) return { ...story, actors: [...story.actors, actor] };
+	const old = change.id!;
+	if (actor.id === old) return { ...story, actors: replaceAt(story.actors, at, actor) };
+	const rename = (id: string) => (id === old ? actor.id : id);
+	return {
+		...story,
+		actors: replaceAt(story.actors, at, actor),
+		events: story.events.map((e) =>
+			e.actors?.includes(old) ? { ...e, actors: e.actors.map(rename) } : e
+		),
+		organisation:
+			story.organisation.actor === old
+				? { ...story.organisation, actor: actor.id }
+				: story.organisation
+	};
 }
 
 /** A state's status at the story's summit: changed in place, added with its proof, or removed. */
