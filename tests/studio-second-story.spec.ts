@@ -47,8 +47,7 @@ const PRECISION = { 4: 'Year', 7: 'Month', 10: 'Day' } as Record<number, string>
 
 /** A date as a person types it: the article's words, else the date said in English. */
 function wordsOf(date: { edtf: string; wording?: string }): string {
-	if (date.wording && !['on Thursday and Friday', 'on 20 October'].includes(date.wording))
-		return date.wording;
+	if (date.wording) return date.wording;
 	return date.edtf
 		.split('/')
 		.map((end) => {
@@ -58,18 +57,35 @@ function wordsOf(date: { edtf: string; wording?: string }): string {
 		.join(' to ');
 }
 
-/** The drafts kept and corrected, by the title the engine gave them; the rest are rejected. */
+/**
+ * The drafts kept and corrected, by the shipped fact's English title: the title the engine
+ * gave them (the first draft of that title, in the list's order). The rest are rejected.
+ */
 const KEPT: Record<string, string> = {
-	'vientiane-summit': 'summit',
-	'paetongtarn-no-military-solution':
+	'ASEAN summits open in Vientiane': 'summit',
+	'Paetongtarn: “no military solution” in Myanmar':
 		'Thai Prime Minister Paetongtarn Shinawatra urged her peers to speak with one voice',
-	'thailand-offers-consultation':
+	'Thailand offers to host talks on Myanmar':
 		'Thailand has offered to host an informal consultation of the ten members in December',
-	'asean-founded-1967':
-		'ASEAN was founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines…'
+	'ASEAN is founded in Bangkok':
+		'ASEAN was founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines…',
+	// Dated right by the engine: the past "on Tuesday", the coming "on 20 October" and
+	// "on Thursday" (whose fact is made the span "on Thursday and Friday"), the months.
+	'ASEAN foreign ministers meet, with Myanmar’s envoy':
+		'Myanmar was represented by Aung Kyaw Moe, the permanent secretary of the Burmese foreign…',
+	'Ma’ruf Amin flies in to lead Indonesia’s delegation':
+		'Indonesian President Joko Widodo stayed away, the first time he has missed the summit…',
+	'Summits with partners, and the chair passes to Malaysia':
+		'US Secretary of State Antony Blinken, standing in for President Joe Biden, and Chinese…',
+	'End of Joko Widodo’s term':
+		'Ma’ruf told the plenary session that the president could not come because of state…',
+	'ASEAN will invite only a non-political representative of Myanmar':
+		'ASEAN foreign ministers decided in October 2021 to invite only a non-political…',
+	'Emergency ASEAN summit on Myanmar':
+		'Min Aung Hlaing had attended an emergency ASEAN summit on the crisis in April 2021, where…'
 };
 /** A fact made from a passage selected with the mouse; the others are quoted in a field. */
-const SELECTED = 'coup-2021';
+const SELECTED = 'Military coup in Myanmar';
 
 const facts = (page: Page) => page.locator('.fact-list > li');
 const item = (page: Page, name: string) =>
@@ -236,7 +252,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	const drafted = fact.getByRole('button', { name: /^Remove the note:/ });
 	while ((await drafted.count()) > 0) await drafted.first().click();
 	await addNotes(fact, event.notes ?? []);
-	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
+	if (event.id === SHIPPED.organisation.summit) expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
 	const done = item(page, event.title.en!);
 	const accept = done.getByRole('button', { name: 'Accept' });
@@ -244,80 +260,9 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await expect(done).toContainText('reviewed');
 }
 
-/** What must be the same: dates, proofs (a source by its address), states and statuses. */
-function essentials(story: StoryInput) {
-	const url = new Map((story.sources ?? []).map((s) => [s.id, s.url]));
-	const proofs = (list: Proof[]) =>
-		list.map((p) => ('quote' in p ? p : { url: url.get(p.source), detail: p.detail }));
-	const sorted = <T>(items: T[]) =>
-		items.map((i) => JSON.stringify(i)).sort((a, b) => a.localeCompare(b));
-	const noted = (notes: Note[] = []) =>
-		notes.map((n) => ({ kind: n.kind, text: n.text, proofs: proofs(n.provenance) }));
-	const cited = new Set(
-		[
-			...story.events,
-			...[
-				...story.events,
-				...(story.memberships ?? []),
-				...(story.attendance ?? []),
-				story.outlet ?? {}
-			].flatMap((e) => e.notes ?? []),
-			story.published.established,
-			...(story.editorialNotes ?? []),
-			...(story.memberships ?? []),
-			...story.actors.map((a) => (a.kind === 'person' ? a.role : a)),
-			...(story.attendance ?? [])
-		].flatMap((e) => e.provenance.flatMap((p) => ('source' in p ? [p.source] : [])))
-	);
-	return {
-		events: sorted(
-			story.events.map((e) => ({
-				date: e.date.edtf,
-				places: [...(e.places ?? [])].sort(),
-				actors: [...(e.actors ?? [])].sort(),
-				title: e.title,
-				summary: e.summary,
-				proofs: proofs(e.provenance),
-				notes: noted(e.notes)
-			}))
-		),
-		actors: sorted(
-			story.actors.map((a) => ({
-				...a,
-				...(a.kind === 'person'
-					? { role: { text: a.role.text, proofs: proofs(a.role.provenance) } }
-					: { provenance: proofs(a.provenance) })
-			}))
-		),
-		sources: sorted(
-			(story.sources ?? []).filter((s) => cited.has(s.id)).map((s) => ({ ...s, id: undefined }))
-		),
-		memberships: sorted(
-			(story.memberships ?? []).map((m) => ({
-				state: m.state,
-				from: m.from,
-				to: m.to,
-				proofs: proofs(m.provenance),
-				notes: noted(m.notes)
-			}))
-		),
-		attendance: sorted(
-			(story.attendance ?? []).map((a) => ({
-				state: a.state,
-				status: a.status,
-				proofs: proofs(a.provenance),
-				notes: noted(a.notes)
-			}))
-		),
-		notes: {
-			outlet: [story.outlet?.name, noted(story.outlet?.notes)],
-			established: noted([story.published.established]),
-			editorial: noted(story.editorialNotes)
-		}
-	};
-}
-
-test('the second story is made in the studio, and is the story shipped', async ({ page }) => {
+test('the second story is made in the studio, and is the story shipped', async ({
+	page
+}, testInfo) => {
 	test.setTimeout(300_000);
 	await page.goto('/en/studio/');
 	await page.getByLabel('Text of the article').fill(ARTICLE);
@@ -364,8 +309,8 @@ test('the second story is made in the studio, and is the story shipped', async (
 
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
-	for (const event of events.filter((e) => KEPT[e.id]))
-		await reviewFact(page, item(page, KEPT[event.id]!), event);
+	for (const event of events.filter((e) => KEPT[e.title.en!]))
+		await reviewFact(page, item(page, KEPT[event.title.en!]!), event);
 	await expect(item(page, 'Thailand offers to host talks on Myanmar')).toContainText(
 		'October 8, 2024'
 	);
@@ -374,10 +319,10 @@ test('the second story is made in the studio, and is the story shipped', async (
 		await drafts.first().getByRole('button', { name: 'Reject' }).click();
 
 	// What the engine missed: a fact from each passage, selected or quoted, then reviewed.
-	for (const event of events.filter((e) => !KEPT[e.id])) {
+	for (const event of events.filter((e) => !KEPT[e.title.en!])) {
 		const before = await facts(page).count();
 		const quote = (event.provenance[0] as { quote: string }).quote;
-		if (event.id === SELECTED) {
+		if (event.title.en === SELECTED) {
 			await selectPassage(page, quote);
 			await page.getByRole('button', { name: 'Make a fact from the selection' }).click();
 		} else {
@@ -444,25 +389,19 @@ test('the second story is made in the studio, and is the story shipped', async (
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download the folder (zip)' }).click()
 	]);
+	await download.saveAs(testInfo.outputPath('story.zip'));
 	const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 	const file = (name: string) =>
 		new TextDecoder().decode(Object.entries(zip).find(([path]) => path.endsWith(name))![1]);
 	expect(Object.keys(zip).sort()).toEqual([`${SHIPPED.id}/source.txt`, `${SHIPPED.id}/story.yaml`]);
 	expect(file('/source.txt')).toBe(ARTICLE);
-	const published = parse(file('/story.yaml')) as StoryInput;
-	expect([published.id, published.title, published.dek, published.review]).toEqual([
-		SHIPPED.id,
-		SHIPPED.title,
-		SHIPPED.dek,
-		undefined
-	]);
-	const made = essentials(published);
-	const shipped = essentials(SHIPPED);
-	expect(made.events).toEqual(shipped.events);
-	expect(made.actors).toEqual(shipped.actors);
-	expect(made.sources).toEqual(shipped.sources);
-	expect(made.memberships).toEqual(shipped.memberships);
-	expect(made.attendance).toEqual(shipped.attendance);
-	expect(made.notes).toEqual(shipped.notes);
-	expect(published.events.filter((e) => e.review === 'draft')).toEqual([]);
+	// The story shipped is the studio's output, but for its places: the studio can only
+	// accept or reject a drafted place (the dateline's "VIENTIANE" keeps its capitals), so
+	// the shipped places are written by hand; the facts name them by the same ids.
+	const { places, ...made } = parse(file('/story.yaml')) as StoryInput;
+	const { places: shippedPlaces, ...shipped } = SHIPPED;
+	expect(made).toEqual(shipped);
+	const kinds = (list: StoryInput['places']) =>
+		list.map((p) => `${p.id}: ${p.kind}`).sort((a, b) => a.localeCompare(b));
+	expect(kinds(places)).toEqual(kinds(shippedPlaces));
 });

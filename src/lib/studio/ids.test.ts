@@ -13,10 +13,19 @@ describe('the id of a fact: words of its title, then its year', () => {
 			'summits-partners-chair-passes-2024'
 		],
 		['End of Joko Widodo’s term', {}, '2024-10-20', [], 'end-joko-widodo-term-2024'],
+		['Ma’ruf Amin flies in', {}, '2024-10-08', [], 'maruf-amin-flies-2024'],
+		['ASEAN will invite only an envoy', {}, '2021-10', [], 'asean-invite-envoy-2021'],
 		['Brunei joins ASEAN', {}, '1984-01~', [], 'brunei-joins-asean-1984'],
 		['Brunei joins ASEAN', {}, '1984-01', ['brunei-joins-asean-1984'], 'brunei-joins-asean-1984-2'],
 		['Caesar crosses the Rubicon', {}, '-0049-01-10', [], 'caesar-crosses-rubicon-bce-0049'],
 		['', { fr: 'Le sommet s’ouvre à Minsk' }, '2023-11-23', [], 'sommet-ouvre-minsk-2023'],
+		[
+			'',
+			{ fr: 'L’Arménie gèle sa participation' },
+			'2024-02',
+			[],
+			'armenie-gele-participation-2024'
+		],
 		['', {}, '../2024', [], 'fact-2024']
 	])('"%s" %j, %s → %s', (en, other, edtf, taken, id) => {
 		const title = en ? { en, ...other } : other;

@@ -15,18 +15,25 @@
 const FILLER = new Set(
 	(
 		'a an the of in on at to for and or by with as its it is are from into after before ' +
+		'will would only also son sa ses leur leurs ' +
 		'le la les l d de des du un une en et au aux a pour par sur dans avec s'
 	).split(' ')
 );
 
 function meaningful(text: string, max: number): string[] {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/u)
-		.filter((w) => w !== '' && !FILLER.has(w))
-		.slice(0, max);
+	return (
+		text
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			// "Widodo’s" is Widodo, "l’Arménie" Arménie, "Ma’ruf" one word.
+			.replace(/['’]s(?![a-z])/gu, '')
+			.replace(/(?<![a-z])(?:[cdjlmnst]|qu)['’]/gu, '')
+			.replace(/['’]/gu, '')
+			.split(/[^a-z0-9]+/u)
+			.filter((w) => w !== '' && !FILLER.has(w))
+			.slice(0, max)
+	);
 }
 
 function unused(taken: Iterable<string>, base: string): string {

@@ -378,6 +378,32 @@ describe('changes to the story', () => {
 		expect(edited.events[0]!.id).toBe('summit-2023');
 	});
 
+	it('a drafted status a person sets or proves anew is no longer a draft', () => {
+		const draftedStatus: Work = {
+			...base,
+			story: {
+				...base.story,
+				attendance: base.story.attendance!.map((a) => ({ ...a, review: 'draft' as const }))
+			}
+		};
+		const status = base.story.attendance![0]!;
+		expect(draftCount(draftedStatus.story)).toBe(1);
+		for (const change of [
+			{ type: 'set-attendance', state: status.state, status: 'absent' },
+			{
+				type: 'set-attendance',
+				state: status.state,
+				status: status.status,
+				provenance: [{ source: 'register' }],
+				sources: [register]
+			}
+		] satisfies Change[]) {
+			const written = edit(draftedStatus, change).story;
+			expect(written.attendance![0]!.review).toBeUndefined();
+			expect(draftCount(written)).toBe(0);
+		}
+	});
+
 	it('counts the drafts left', () => {
 		expect(draftCount(base.story)).toBe(0);
 		expect(draftCount(drafted.story)).toBe(3);

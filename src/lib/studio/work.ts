@@ -308,9 +308,10 @@ function setAttendance(
 	if (at >= 0) {
 		const row = rows[at]!;
 		const provenance = change.provenance?.length ? change.provenance : row.provenance;
+		// A status a person sets or proves anew is theirs: no longer the engine's draft.
 		return {
 			...story,
-			attendance: replaceAt(rows, at, { ...row, status: change.status, provenance })
+			attendance: replaceAt(rows, at, withoutReview({ ...row, status: change.status, provenance }))
 		};
 	}
 	if (!change.provenance?.length) return story;
