@@ -398,8 +398,8 @@ test('the second story is made in the studio, and is the story shipped', async (
 	// The story shipped is the studio's output, but for its places: the studio can only
 	// accept or reject a drafted place (the dateline's "VIENTIANE" keeps its capitals), so
 	// the shipped places are written by hand; the facts name them by the same ids.
-	// The sources are listed in the order they were first given, which varies from run to
-	// run with the order the forms are saved in: they are compared by id.
+	// The sources are compared by id: the order the studio lists them in (the order they
+	// were first given) differed between two runs of these same steps; why is not known.
 	const { places, sources, ...made } = parse(file('/story.yaml')) as StoryInput;
 	const { places: shippedPlaces, sources: shippedSources, ...shipped } = SHIPPED;
 	expect(made).toEqual(shipped);
