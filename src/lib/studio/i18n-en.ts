@@ -216,6 +216,8 @@ export const studioEn: StudioMessages = {
 		heading: 'Places',
 		help: 'Correct a drafted place (its name, country, coordinates), accept it, add one the engine missed, remove one no fact uses. Saving accepts it.',
 		add: 'Add a place',
+		editing: (name: string) => `Edit the place ${name}`,
+		newPlace: 'New place',
 		edit: 'Edit',
 		accept: 'Accept',
 		remove: 'Remove',

@@ -227,6 +227,8 @@ export const studioFr = {
 		heading: 'Lieux',
 		help: 'Corrigez un lieu du brouillon (nom, pays, coordonnées), acceptez-le, ajoutez celui que le moteur a manqué, retirez celui qu’aucun fait n’utilise. Enregistrer vaut acceptation.',
 		add: 'Ajouter un lieu',
+		editing: (name: string) => `Modifier le lieu ${name}`,
+		newPlace: 'Nouveau lieu',
 		edit: 'Modifier',
 		accept: 'Accepter',
 		remove: 'Retirer',
