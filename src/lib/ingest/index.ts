@@ -313,10 +313,7 @@ class Drafter {
 					: { en: mention.text, fr: other },
 			country: mention.iso3,
 			coordinates: { lat: mention.city.lat, lon: mention.city.lon },
-			provenance: [
-				this.quote(sentence.start, sentence.end),
-				coordinatesProof(mention.city)
-			],
+			provenance: [this.quote(sentence.start, sentence.end), coordinatesProof(mention.city)],
 			review: 'draft',
 			geonames: mention.city.geonames
 		});
