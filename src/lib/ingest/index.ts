@@ -18,6 +18,7 @@ import { findActors, type ActorFound, type ActorMention } from './actors';
 import { findQuotes, type QuoteFound } from './quotes';
 import { extractArticle, type FurnitureKind, type ParseHtml } from './html';
 import { layoutOf } from './layout';
+import { coordinatesProof, geonamesSource } from './geonames';
 import { detectLanguage } from './language';
 import { fold, sentences, slug, uniqueId, verbatim, type Sentence } from './text';
 import { stringify } from 'yaml';
@@ -304,13 +305,8 @@ class Drafter {
 		);
 		if (existing) return { id: existing.id as string, iso3: mention.iso3 };
 		const id = uniqueId(slug(mention.city.names[0]!, 4), this.placeIds);
-		const sourceId = `geonames-${mention.city.geonames}`;
-		this.sources.set(sourceId, {
-			id: sourceId,
-			publisher: 'GeoNames',
-			kind: 'reference',
-			url: `https://www.geonames.org/${mention.city.geonames}`
-		});
+		const source = geonamesSource(mention.city);
+		this.sources.set(source.id, source);
 		const other = mention.city.names[1] ?? mention.city.names[0]!;
 		this.places.set(id, {
 			kind: 'city',
@@ -321,10 +317,7 @@ class Drafter {
 					: { en: mention.text, fr: other },
 			country: mention.iso3,
 			coordinates: { lat: mention.city.lat, lon: mention.city.lon },
-			provenance: [
-				this.quote(sentence.start, sentence.end),
-				{ source: sourceId, detail: `Coordinates: ${mention.city.lat}, ${mention.city.lon}.` }
-			],
+			provenance: [this.quote(sentence.start, sentence.end), coordinatesProof(mention.city)],
 			review: 'draft',
 			geonames: mention.city.geonames
 		});

@@ -4,3 +4,4 @@
  */
 export { ingest, IngestError, type IngestResult } from '../ingest/index';
 export { findDates } from '../ingest/dates';
+export { cities, timeZoneOf } from '../ingest/places';

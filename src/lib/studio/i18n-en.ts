@@ -83,7 +83,7 @@ export const studioEn: StudioMessages = {
 		proof: 'Proof',
 		problems: 'To fix',
 		others: 'Other draft entries',
-		othersHelp: 'Places, people, organisations, memberships, attendance and page furniture.',
+		othersHelp: 'Memberships, attendance and page furniture.',
 		storyTexts: 'The story’s title and standfirst',
 		story: 'The story',
 		storyId: 'Id of the story (its folder and its address)',
@@ -211,6 +211,55 @@ export const studioEn: StudioMessages = {
 		orgProofs: 'Proofs of the name',
 		idTaken: 'Another person or organisation has this id.',
 		needs: 'Give a name and at least one proof.'
+	},
+	places: {
+		heading: 'Places',
+		help: 'Correct a drafted place (its name, country, coordinates), accept it, add one the engine missed, remove one no fact uses. Saving accepts it.',
+		add: 'Add a place',
+		editing: (name: string) => `Edit the place ${name}`,
+		newPlace: 'New place',
+		edit: 'Edit',
+		accept: 'Accept',
+		remove: 'Remove',
+		kind: 'Kind of place',
+		kinds: { city: 'City', site: 'Site', country: 'Country' },
+		id: 'Id (lower-case letters, digits and hyphens; empty: made from the name)',
+		name: (lang: string) => `Name of the place (${lang})`,
+		country: 'Country',
+		chooseCountry: 'Choose a country',
+		find: 'Find a city by name',
+		findHelp: 'Picking a city fills its country and coordinates, proved by its GeoNames record.',
+		loading: 'Loading the cities…',
+		found: 'Cities found',
+		none: 'No city of the table has this name: type its coordinates.',
+		pick: (city: string, country: string, lat: number, lon: number) =>
+			`${city}, ${country} (${lat}, ${lon})`,
+		picked: (city: string) => `${city} picked: country and coordinates filled in.`,
+		latitude: 'Latitude (decimal degrees, −90 to 90)',
+		longitude: 'Longitude (decimal degrees, −180 to 180)',
+		proofs: 'Proofs of the place and its coordinates',
+		usedBy: (place: string, facts: string[], states: number) =>
+			`${place} cannot be removed: ${[
+				facts.length > 0 &&
+					`${facts.length === 1 ? 'the fact' : `the ${facts.length} facts`} ${facts.map((f) => `“${f}”`).join(', ')} ${facts.length === 1 ? 'uses' : 'use'} it`,
+				states > 0 &&
+					`${states === 1 ? 'a row' : `${states} rows`} of the States tab ${states === 1 ? 'needs' : 'need'} it`
+			]
+				.filter(Boolean)
+				.join('; ')}. Remove it from them first.`,
+		problems: {
+			name: 'Give the place’s name in the story’s language and in English.',
+			country: 'Choose a country.',
+			'lat-missing': 'Give the latitude, or pick a city.',
+			'lat-number': 'The latitude is a number in decimal degrees, such as 17.967.',
+			'lat-range': 'The latitude is between −90 and 90.',
+			'lon-missing': 'Give the longitude, or pick a city.',
+			'lon-number': 'The longitude is a number in decimal degrees, such as 102.6.',
+			'lon-range': 'The longitude is between −180 and 180.',
+			proof: 'Give at least one proof: a passage of the article or a source.',
+			id: 'An id has only lower-case letters, digits and hyphens.',
+			'id-taken': 'Another place has this id.'
+		}
 	},
 	proofs: {
 		heading: 'Proofs',

@@ -88,7 +88,7 @@ export const studioFr = {
 		proof: 'Preuve',
 		problems: 'À corriger',
 		others: 'Autres éléments en brouillon',
-		othersHelp: 'Lieux, personnes, organisations, adhésions, présences et éléments de page.',
+		othersHelp: 'Adhésions, présences et éléments de page.',
 		storyTexts: 'Titre et chapeau du récit',
 		story: 'Le récit',
 		storyId: 'Identifiant du récit (son dossier et son adresse)',
@@ -222,6 +222,56 @@ export const studioFr = {
 		orgProofs: 'Preuves du nom',
 		idTaken: 'Une autre personne ou organisation a cet identifiant.',
 		needs: 'Donnez un nom et au moins une preuve.'
+	},
+	places: {
+		heading: 'Lieux',
+		help: 'Corrigez un lieu du brouillon (nom, pays, coordonnées), acceptez-le, ajoutez celui que le moteur a manqué, retirez celui qu’aucun fait n’utilise. Enregistrer vaut acceptation.',
+		add: 'Ajouter un lieu',
+		editing: (name: string) => `Modifier le lieu ${name}`,
+		newPlace: 'Nouveau lieu',
+		edit: 'Modifier',
+		accept: 'Accepter',
+		remove: 'Retirer',
+		kind: 'Type de lieu',
+		kinds: { city: 'Ville', site: 'Site', country: 'Pays' },
+		id: 'Identifiant (minuscules, chiffres et tirets ; vide : tiré du nom)',
+		name: (lang: string) => `Nom du lieu (${lang})`,
+		country: 'Pays',
+		chooseCountry: 'Choisir un pays',
+		find: 'Chercher une ville par son nom',
+		findHelp:
+			'Choisir une ville remplit son pays et ses coordonnées, prouvés par sa fiche GeoNames.',
+		loading: 'Chargement des villes…',
+		found: 'Villes trouvées',
+		none: 'Aucune ville de la table n’a ce nom : saisissez ses coordonnées.',
+		pick: (city: string, country: string, lat: number, lon: number) =>
+			`${city}, ${country} (${lat}, ${lon})`,
+		picked: (city: string) => `${city} choisie : pays et coordonnées remplis.`,
+		latitude: 'Latitude (degrés décimaux, de −90 à 90)',
+		longitude: 'Longitude (degrés décimaux, de −180 à 180)',
+		proofs: 'Preuves du lieu et de ses coordonnées',
+		usedBy: (place: string, facts: string[], states: number) =>
+			`${place} ne peut être retiré : ${[
+				facts.length > 0 &&
+					`${facts.length === 1 ? 'le fait' : `les ${facts.length} faits`} ${facts.map((f) => `« ${f} »`).join(', ')} ${facts.length === 1 ? 'le cite' : 'le citent'}`,
+				states > 0 &&
+					`${states === 1 ? 'une ligne' : `${states} lignes`} de l’onglet États en ${states === 1 ? 'a' : 'ont'} besoin`
+			]
+				.filter(Boolean)
+				.join(' ; ')}. Retirez-l’en d’abord.`,
+		problems: {
+			name: 'Donnez le nom du lieu dans la langue du récit et en anglais.',
+			country: 'Choisissez un pays.',
+			'lat-missing': 'Donnez la latitude, ou choisissez une ville.',
+			'lat-number': 'La latitude est un nombre en degrés décimaux, comme 17.967.',
+			'lat-range': 'La latitude est comprise entre −90 et 90.',
+			'lon-missing': 'Donnez la longitude, ou choisissez une ville.',
+			'lon-number': 'La longitude est un nombre en degrés décimaux, comme 102.6.',
+			'lon-range': 'La longitude est comprise entre −180 et 180.',
+			proof: 'Donnez au moins une preuve : un passage de l’article ou une source.',
+			id: 'L’identifiant ne prend que des minuscules, des chiffres et des tirets.',
+			'id-taken': 'Un autre lieu a cet identifiant.'
+		}
 	},
 	proofs: {
 		heading: 'Preuves',

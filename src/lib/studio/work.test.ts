@@ -9,6 +9,7 @@ import {
 	type ActorInput,
 	type Change,
 	type NoteInput,
+	type PlaceInput,
 	type StoryInput,
 	type Work
 } from './work';
@@ -39,6 +40,10 @@ const note: NoteInput = {
 	text: { en: 'Said by its dateline.' },
 	provenance: [{ quote: 'a déclaré le président' }]
 };
+const [blr, minsk] = drafted.story.places as [
+	PlaceInput,
+	Extract<PlaceInput, { kind: 'city' | 'site' }>
+];
 const liQiang: ActorInput = {
 	kind: 'person',
 	id: 'li-qiang',
@@ -273,6 +278,40 @@ describe('changes to the story', () => {
 			},
 			(w) => w.story.sources!.at(-1)!.id,
 			'register'
+		],
+		[
+			'a corrected place is accepted in place, its draft mark gone',
+			{ type: 'set-place', id: 'blr', place: { ...blr, name: { fr: 'Bélarus', en: 'Belarus' } } },
+			(w) => [w.story.places.length, w.story.places[0]],
+			[2, { kind: 'country', id: 'blr', iso3: 'BLR', name: { fr: 'Bélarus', en: 'Belarus' } }]
+		],
+		[
+			'a renamed place is renamed in the facts set there',
+			{ type: 'set-place', id: 'minsk', place: { ...minsk, id: 'minsk-city' } },
+			(w) => [w.story.places[1]!.id, w.story.events[0]!.places],
+			['minsk-city', ['minsk-city']]
+		],
+		[
+			'a new place is added, with the source proving it',
+			{
+				type: 'set-place',
+				place: { ...minsk, id: 'brest', provenance: [{ source: 'register' }] },
+				sources: [register]
+			},
+			(w) => [w.story.places.at(-1)!.id, w.story.sources!.at(-1)!.id],
+			['brest', 'register']
+		],
+		[
+			'a place id another place has is refused',
+			{ type: 'set-place', id: 'minsk', place: { ...minsk, id: 'blr' } },
+			(w) => w,
+			drafted
+		],
+		[
+			'a place the story does not have is not corrected',
+			{ type: 'set-place', id: 'gomel', place: minsk },
+			(w) => w,
+			drafted
 		],
 		[
 			'the outlet’s name, trimmed, its notes kept',

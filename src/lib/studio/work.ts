@@ -11,6 +11,7 @@ import type {
 	Attendance,
 	Membership,
 	OutsideSource,
+	Place,
 	Story,
 	StoryEvent
 } from '../story/schema';
@@ -21,6 +22,7 @@ export type SourceInput = v.InferInput<typeof OutsideSource>;
 export type MembershipInput = v.InferInput<typeof Membership>;
 export type AttendanceInput = v.InferInput<typeof Attendance>;
 export type ActorInput = v.InferInput<typeof Actor>;
+export type PlaceInput = v.InferInput<typeof Place>;
 export type Proof = EventInput['provenance'][number];
 export type NoteInput = NonNullable<EventInput['notes']>[number];
 /**
@@ -68,6 +70,8 @@ export type Change =
 	 * change: the facts and the story follow), or is added when `id` is undefined.
 	 */
 	| { type: 'set-actor'; id?: string; actor: ActorInput; sources?: SourceInput[] }
+	/** A place written by a person, as `set-actor`: the facts set there follow a new id. */
+	| { type: 'set-place'; id?: string; place: PlaceInput; sources?: SourceInput[] }
 	/** The outlet's name, as the article credits it; empty leaves it out. */
 	| { type: 'set-outlet-name'; name: string }
 	/** The notes written at `at`, replaced whole; none leaves the field out. */
@@ -229,6 +233,10 @@ export function edit(work: Work, change: Change): Work {
 			const written = setActor(story, change);
 			return written ? next(written) : work;
 		}
+		case 'set-place': {
+			const written = setPlace(story, change);
+			return written ? next(written) : work;
+		}
 		case 'set-outlet-name': {
 			const outlet = { ...story.outlet };
 			delete outlet.name;
@@ -267,6 +275,35 @@ function setNotes(story: StoryInput, at: NoteTarget, notes: NoteInput[]): StoryI
 }
 
 /**
+ * `items` with `entry` in place of the one with id `id`, or added when `id` is undefined;
+ * undefined when there is no such entry or another has the new id.
+ */
+function setEntry<T extends { id: string }>(
+	items: readonly T[],
+	id: string | undefined,
+	entry: T
+): T[] | undefined {
+	const at = id === undefined ? -1 : items.findIndex((x) => x.id === id);
+	if (id !== undefined && at < 0) return undefined;
+	if (items.some((x, i) => i !== at && x.id === entry.id)) return undefined;
+	return at < 0 ? [...items, entry] : replaceAt(items, at, entry);
+}
+
+/** The events with `old` renamed `id` among their actors or places. */
+function renameIn(
+	events: readonly EventInput[],
+	field: 'actors' | 'places',
+	old: string | undefined,
+	id: string
+): EventInput[] {
+	return events.map((e) =>
+		old !== undefined && old !== id && e[field]?.includes(old)
+			? { ...e, [field]: e[field].map((x) => (x === old ? id : x)) }
+			: e
+	);
+}
+
+/**
  * The story with an actor added or replaced; undefined when the change cannot be made (no
  * actor with that id, or the new id taken by another). What a person writes is accepted.
  */
@@ -275,24 +312,28 @@ function setActor(
 	change: Extract<Change, { type: 'set-actor' }>
 ): StoryInput | undefined {
 	const actor = withoutReview(change.actor);
-	const at = change.id === undefined ? -1 : story.actors.findIndex((a) => a.id === change.id);
-	if (change.id !== undefined && at < 0) return undefined;
-	if (story.actors.some((a, i) => i !== at && a.id === actor.id)) return undefined;
-	if (at < 0) return { ...story, actors: [...story.actors, actor] };
-	const old = change.id!;
-	if (actor.id === old) return { ...story, actors: replaceAt(story.actors, at, actor) };
-	const rename = (id: string) => (id === old ? actor.id : id);
+	const actors = setEntry(story.actors, change.id, actor);
+	if (!actors) return undefined;
 	return {
 		...story,
-		actors: replaceAt(story.actors, at, actor),
-		events: story.events.map((e) =>
-			e.actors?.includes(old) ? { ...e, actors: e.actors.map(rename) } : e
-		),
+		actors,
+		events: renameIn(story.events, 'actors', change.id, actor.id),
 		organisation:
-			story.organisation.actor === old
+			change.id !== undefined && story.organisation.actor === change.id
 				? { ...story.organisation, actor: actor.id }
 				: story.organisation
 	};
+}
+
+/** The story with a place added or replaced, accepted; as `setActor`. */
+function setPlace(
+	story: StoryInput,
+	change: Extract<Change, { type: 'set-place' }>
+): StoryInput | undefined {
+	const place = withoutReview(change.place);
+	const places = setEntry(story.places ?? [], change.id, place);
+	if (!places) return undefined;
+	return { ...story, places, events: renameIn(story.events, 'places', change.id, place.id) };
 }
 
 /** A state's status at the story's summit: changed in place, added with its proof, or removed. */
