@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syntheticStory } from '$lib/story/synthetic';
-import { drawTimeline, withAlpha, type CanvasInput, type Palette } from './canvas';
+import { drawTimeline, shadowColours, withAlpha, type CanvasInput, type Palette } from './canvas';
 import { frameTimeline, lanePositions } from './frame';
 import { buildTimelineIndex, labelOf } from './model';
 import { timeScale } from './scale';
@@ -15,6 +15,21 @@ describe('withAlpha', () => {
 		['transparent', 0.1, 'transparent']
 	])('%s × %f', (colour, alpha, expected) => {
 		expect(withAlpha(colour, alpha)).toBe(expected);
+	});
+});
+
+describe('shadowColours', () => {
+	it.each([
+		['', []],
+		['none', []],
+		[
+			'rgb(29, 78, 137) 0px 0px 0px 0px, rgba(1, 2, 3, 0.5) 0px 0px 0px 0px',
+			['rgb(29, 78, 137)', 'rgba(1, 2, 3, 0.5)']
+		],
+		['oklch(0.5 0.1 250) 0px 0px, #fff 1px 1px', ['oklch(0.5 0.1 250)', '#fff']],
+		['0px 0px 0px 0px rgb(255, 157, 102)', ['rgb(255, 157, 102)']]
+	])('%j', (shadow, expected) => {
+		expect(shadowColours(shadow)).toEqual(expected);
 	});
 });
 

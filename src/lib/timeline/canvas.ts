@@ -68,23 +68,38 @@ export function withAlpha(colour: string, alpha: number): string {
 const FAINT = SCENE.fade[0][1];
 
 /**
+ * The colours in a computed `box-shadow` (or any list of them), in order: the browser gives
+ * each shadow's colour resolved (`rgb()`, `rgba()`, or another colour function).
+ */
+export function shadowColours(shadow: string): string[] {
+	return (
+		shadow.match(/(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^)]*\)|#[0-9a-f]{3,8}\b/gi) ?? []
+	);
+}
+
+/**
  * The theme's colours where `element` sits (dark theme included), as the canvas needs them.
  * A token holds both themes' values (`light-dark()`), which resolve only once used as a
- * colour: each is read back as the element's own `color`, and the element's style restored.
+ * colour: all of them are used at once as the colours of one `box-shadow`, read back with a
+ * single style computation (one per token costs milliseconds before the first paint), and
+ * the element's style restored.
  */
 export function readPalette(element: HTMLElement, ctx: CanvasRenderingContext2D): Palette {
 	const style = getComputedStyle(element);
-	const before = element.style.color;
+	const before = element.style.boxShadow;
+	element.style.boxShadow = CANVAS_TOKENS.map(
+		(token) => `var(${property(token)}, ${TOKENS[token].light}) 0 0`
+	).join(', ');
+	const read = shadowColours(style.boxShadow);
+	element.style.boxShadow = before;
 	const colours = {} as Record<CanvasToken, string>;
-	for (const token of CANVAS_TOKENS) {
+	CANVAS_TOKENS.forEach((token, i) => {
 		const fallback = TOKENS[token].light;
-		element.style.color = `var(${property(token)}, ${fallback})`;
 		// Normalised by the canvas itself: any CSS colour in, #rrggbb or rgba() out.
 		ctx.fillStyle = fallback;
-		ctx.fillStyle = style.color || fallback;
+		ctx.fillStyle = read.length === CANVAS_TOKENS.length ? read[i]! : fallback;
 		colours[token] = String(ctx.fillStyle);
-	}
-	element.style.color = before;
+	});
 	return {
 		...colours,
 		articleFaint: withAlpha(colours.article, FAINT),

@@ -43,12 +43,15 @@ export class TimelineLayers implements Layers {
 			events: source.events(),
 			...svgShare(source.input(), schedule.layered, this.inSvg, source.t())
 		});
-		// The first frame decided at once, as the effects below will: a page that has its
-		// canvas from the start draws a dense view's links only, not every mark.
+		// The first frame decided at once, as the effects below will for other events: with a
+		// canvas from the start, it draws every mark at once and the SVG makes no link until
+		// that is painted (links made hidden would only be made again as the share grows).
 		let measured = untrack(source.model);
+		let replaced = measured;
 		untrack(() => {
 			schedule.canvas = source.canvas();
 			schedule.measure(drawnCount(frame()), true);
+			schedule.replaced();
 		});
 		this.shown = untrack(snapshot);
 		$effect.pre(() => {
@@ -61,9 +64,11 @@ export class TimelineLayers implements Layers {
 			measured = model;
 			untrack(() => schedule.measure(drawn, fresh));
 		});
-		// Other events (a filter, another state), or the first.
+		// Other events (a filter, another state).
 		$effect.pre(() => {
-			void source.model();
+			const model = source.model();
+			if (model === replaced) return;
+			replaced = model;
 			untrack(() => schedule.replaced());
 		});
 		$effect.pre(() => {

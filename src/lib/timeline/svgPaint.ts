@@ -4,8 +4,8 @@
  * the light theme's values). What differs between them is only how a token becomes a colour.
  */
 import type { Token } from '$lib/theme/tokens';
-import { SCENE, type MarkPaint, type SceneText, type TextStyle } from './scene';
-import type { MarkShape } from './shapes';
+import { SCENE, type MarkPaint, type MarkPrimitive, type SceneText, type TextStyle } from './scene';
+import { shapePath, type MarkShape } from './shapes';
 
 export type Colour = (token: Token) => string;
 
@@ -54,6 +54,49 @@ export function markAttributes(
 		'fill-opacity': paint.fillOpacity === 1 ? undefined : paint.fillOpacity,
 		'stroke-dasharray': paint.dash?.join(' ')
 	};
+}
+
+/** A mark as the page's SVG draws it: a link around its shape, its label and its ring. */
+export interface SvgMark extends MarkAttributes {
+	key: number;
+	href: string;
+	/** Its label and date, for assistive technology. */
+	name: string;
+	class: string;
+	opacity: number | undefined;
+	d: string;
+	label?: { x: number; y: number; anchor: SceneText['anchor'] | undefined; text: string };
+	ring?: MarkPrimitive['ring'];
+}
+
+/**
+ * A lane's marks as plain values, made in one pass when the SVG's share changes: the lane
+ * then sets attributes, with no reactive step per mark and attribute (a few milliseconds of
+ * a thousand-event timeline's first render).
+ */
+export function svgMarks(
+	marks: readonly MarkPrimitive[],
+	colour: Colour,
+	prefix: string,
+	event: { href(key: number): string; name(key: number): string }
+): SvgMark[] {
+	return marks.map((mark) => {
+		const { key, paint, shape, label } = mark;
+		let names = `mark ${paint.origin}`;
+		if (mark.selected) names += ' selected';
+		if (mark.dimmed) names += ' dimmed';
+		return {
+			key,
+			href: event.href(key),
+			name: event.name(key),
+			class: names,
+			opacity: mark.dimmed ? SCENE.dimmed : undefined,
+			d: shapePath(shape),
+			...markAttributes(paint, shape, colour, prefix),
+			label: label && { x: label.x, y: label.y, anchor: anchor(label), text: label.text },
+			ring: mark.ring
+		};
+	});
 }
 
 /**
