@@ -56,48 +56,33 @@ export function markAttributes(
 	};
 }
 
-/** A mark as the page's SVG draws it: a link around its shape, its label and its ring. */
-export interface SvgMark extends MarkAttributes {
-	key: number;
-	href: string;
-	/** Its label and date, for assistive technology. */
-	name: string;
-	class: string;
-	opacity: number | undefined;
-	d: string;
-	label?: { x: number; y: number; anchor: SceneText['anchor'] | undefined; text: string };
-	ring?: MarkPrimitive['ring'];
-}
+/** A mark as the page's SVG draws it: the scene's, with its link, name, path and paint. */
+export type SvgMark = MarkPrimitive &
+	MarkAttributes & {
+		href: string;
+		/** Its label and date, for assistive technology. */
+		name: string;
+		d: string;
+	};
 
 /**
- * A lane's marks as plain values, made in one pass when the SVG's share changes: the lane
- * then sets attributes, with no reactive step per mark and attribute (a few milliseconds of
- * a thousand-event timeline's first render).
+ * A lane's marks with what the SVG sets on them, made in one pass when the SVG's share
+ * changes: the lane then sets attributes, with no reactive step per mark and attribute (a few
+ * milliseconds of a thousand-event timeline's first render).
  */
-export function svgMarks(
+export const svgMarks = (
 	marks: readonly MarkPrimitive[],
 	colour: Colour,
 	prefix: string,
 	event: { href(key: number): string; name(key: number): string }
-): SvgMark[] {
-	return marks.map((mark) => {
-		const { key, paint, shape, label } = mark;
-		let names = `mark ${paint.origin}`;
-		if (mark.selected) names += ' selected';
-		if (mark.dimmed) names += ' dimmed';
-		return {
-			key,
-			href: event.href(key),
-			name: event.name(key),
-			class: names,
-			opacity: mark.dimmed ? SCENE.dimmed : undefined,
-			d: shapePath(shape),
-			...markAttributes(paint, shape, colour, prefix),
-			label: label && { x: label.x, y: label.y, anchor: anchor(label), text: label.text },
-			ring: mark.ring
-		};
-	});
-}
+): SvgMark[] =>
+	marks.map((mark) => ({
+		...mark,
+		...markAttributes(mark.paint, mark.shape, colour, prefix),
+		href: event.href(mark.key),
+		name: event.name(mark.key),
+		d: shapePath(mark.shape)
+	}));
 
 /**
  * A text style as attributes. Capitals and tabular figures are CSS (`.lane-title`, `.tabular`
