@@ -10,11 +10,10 @@ import { axeViolations } from './axe';
  * The second story, made again in the studio as a journalist makes it: paste the article
  * with its date, review the drafted facts (accept, fix a date in words, reject what is
  * wrong), make facts from passages the engine missed, prove them by the article and by
- * outside sources, fill the states table (memberships and the day's statuses, proved by an
- * outside source), publish. The folder published is the story shipped in
- * `data/stories/asean-vientiane-summit/`, on what matters: the events with their dates,
- * places, people and proofs, the people and organisations with their roles, the sources,
- * the memberships and the statuses. What the studio cannot write yet is listed in
+ * outside sources, correct the places, fill the states table (memberships and the day's
+ * statuses, proved by an outside source), publish. The folder published is the story
+ * shipped in `data/stories/asean-vientiane-summit/`: `source.txt` byte for byte,
+ * `story.yaml` parsed and deep-equal (its sources compared by id). See
  * docs/second-story.md.
  */
 const DIR = 'data/stories/asean-vientiane-summit';
@@ -47,8 +46,7 @@ const PRECISION = { 4: 'Year', 7: 'Month', 10: 'Day' } as Record<number, string>
 
 /** A date as a person types it: the article's words, else the date said in English. */
 function wordsOf(date: { edtf: string; wording?: string }): string {
-	if (date.wording && !['on Thursday and Friday', 'on 20 October'].includes(date.wording))
-		return date.wording;
+	if (date.wording) return date.wording;
 	return date.edtf
 		.split('/')
 		.map((end) => {
@@ -58,18 +56,35 @@ function wordsOf(date: { edtf: string; wording?: string }): string {
 		.join(' to ');
 }
 
-/** The drafts kept and corrected, by the title the engine gave them; the rest are rejected. */
+/**
+ * The drafts kept and corrected, by the shipped fact's English title: the title the engine
+ * gave them (the first draft of that title, in the list's order). The rest are rejected.
+ */
 const KEPT: Record<string, string> = {
-	'vientiane-summit': 'summit',
-	'paetongtarn-no-military-solution':
+	'ASEAN summits open in Vientiane': 'summit',
+	'Paetongtarn: “no military solution” in Myanmar':
 		'Thai Prime Minister Paetongtarn Shinawatra urged her peers to speak with one voice',
-	'thailand-offers-consultation':
+	'Thailand offers to host talks on Myanmar':
 		'Thailand has offered to host an informal consultation of the ten members in December',
-	'asean-founded-1967':
-		'ASEAN was founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines…'
+	'ASEAN is founded in Bangkok':
+		'ASEAN was founded in Bangkok on 8 August 1967 by Indonesia, Malaysia, the Philippines…',
+	// Dated right by the engine: the past "on Tuesday", the coming "on 20 October" and
+	// "on Thursday" (whose fact is made the span "on Thursday and Friday"), the months.
+	'ASEAN foreign ministers meet, with Myanmar’s envoy':
+		'Myanmar was represented by Aung Kyaw Moe, the permanent secretary of the Burmese foreign…',
+	'Ma’ruf Amin flies in to lead Indonesia’s delegation':
+		'Indonesian President Joko Widodo stayed away, the first time he has missed the summit…',
+	'Summits with partners, and the chair passes to Malaysia':
+		'US Secretary of State Antony Blinken, standing in for President Joe Biden, and Chinese…',
+	'End of Joko Widodo’s term':
+		'Ma’ruf told the plenary session that the president could not come because of state…',
+	'ASEAN will invite only a non-political representative of Myanmar':
+		'ASEAN foreign ministers decided in October 2021 to invite only a non-political…',
+	'Emergency ASEAN summit on Myanmar':
+		'Min Aung Hlaing had attended an emergency ASEAN summit on the crisis in April 2021, where…'
 };
 /** A fact made from a passage selected with the mouse; the others are quoted in a field. */
-const SELECTED = 'coup-2021';
+const SELECTED = 'Military coup in Myanmar';
 
 const facts = (page: Page) => page.locator('.fact-list > li');
 const item = (page: Page, name: string) =>
@@ -114,6 +129,46 @@ async function writeActor(page: Page, actor: ActorInput) {
 	}
 	await form.getByRole('button', { name: 'Save' }).click();
 	await expect(list.getByRole('listitem', { name: row }).first()).not.toContainText('draft');
+}
+
+/**
+ * Write the places: a drafted state accepted as it is; a city corrected (its name, its
+ * passages, then picked in the cities table, which gives its country, coordinates and
+ * GeoNames record).
+ */
+async function writePlaces(page: Page) {
+	const list = page.getByRole('region', { name: 'Places' });
+	const row = (name: string) =>
+		list.getByRole('listitem', { name: new RegExp(`^${escaped(name)}:`, 'i') }).first();
+	for (const place of SHIPPED.places) {
+		const drafted = row(place.name.en!);
+		if (place.kind === 'country') {
+			await drafted.getByRole('button', { name: 'Accept' }).click();
+			await expect(drafted).not.toContainText('draft');
+			continue;
+		}
+		await drafted.getByRole('button', { name: 'Edit' }).click();
+		const form = drafted.getByRole('form');
+		await form.getByLabel('Name of the place (English)').fill(place.name.en!);
+		await form.getByLabel('Name of the place (French)').fill(place.name.fr!);
+		const removes = form.getByRole('button', { name: /^Remove:/ });
+		while ((await removes.count()) > 0) await removes.first().click();
+		for (const proof of place.provenance) {
+			if (!('quote' in proof)) continue;
+			await form.getByLabel('Passage of the article, word for word').fill(proof.quote);
+			await form.getByRole('button', { name: 'Add the proof' }).click();
+		}
+		await form.getByLabel('Find a city by name').fill(place.name.en!);
+		await form
+			.getByRole('list', { name: 'Cities found' })
+			.getByRole('button', {
+				name: new RegExp(`\\(${place.coordinates.lat}, ${place.coordinates.lon}\\)$`)
+			})
+			.click();
+		await form.getByRole('button', { name: 'Save' }).click();
+		await expect(row(place.name.en!)).not.toContainText('draft');
+	}
+	await expect(list.getByRole('listitem')).toHaveCount(SHIPPED.places.length);
 }
 
 /** Fill a proof's fields: a passage, or an outside source (known, else new) and what it says. */
@@ -191,7 +246,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await fact.getByLabel('Date, in words').fill(wordsOf(event.date));
 	const precision = PRECISION[event.date.edtf.split('/')[0]!.length]!;
 	await fact.getByRole('radio', { name: precision }).check();
-	// Its places, ticked by name (the draft writes the dateline's city in capitals).
+	// Its places, ticked by name.
 	const names = new Set((event.places ?? []).map((id) => placeName(id).toLowerCase()));
 	const boxes = fact.getByRole('group', { name: 'Places' }).getByRole('checkbox');
 	const ticked = await boxes.evaluateAll((all) =>
@@ -236,7 +291,7 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	const drafted = fact.getByRole('button', { name: /^Remove the note:/ });
 	while ((await drafted.count()) > 0) await drafted.first().click();
 	await addNotes(fact, event.notes ?? []);
-	if (event.id === 'vientiane-summit') expect(await axeViolations(page)).toEqual([]);
+	if (event.id === SHIPPED.organisation.summit) expect(await axeViolations(page)).toEqual([]);
 	await fact.getByRole('button', { name: 'Save' }).click();
 	const done = item(page, event.title.en!);
 	const accept = done.getByRole('button', { name: 'Accept' });
@@ -244,80 +299,9 @@ async function reviewFact(page: Page, fact: Locator, event: ShippedEvent) {
 	await expect(done).toContainText('reviewed');
 }
 
-/** What must be the same: dates, proofs (a source by its address), states and statuses. */
-function essentials(story: StoryInput) {
-	const url = new Map((story.sources ?? []).map((s) => [s.id, s.url]));
-	const proofs = (list: Proof[]) =>
-		list.map((p) => ('quote' in p ? p : { url: url.get(p.source), detail: p.detail }));
-	const sorted = <T>(items: T[]) =>
-		items.map((i) => JSON.stringify(i)).sort((a, b) => a.localeCompare(b));
-	const noted = (notes: Note[] = []) =>
-		notes.map((n) => ({ kind: n.kind, text: n.text, proofs: proofs(n.provenance) }));
-	const cited = new Set(
-		[
-			...story.events,
-			...[
-				...story.events,
-				...(story.memberships ?? []),
-				...(story.attendance ?? []),
-				story.outlet ?? {}
-			].flatMap((e) => e.notes ?? []),
-			story.published.established,
-			...(story.editorialNotes ?? []),
-			...(story.memberships ?? []),
-			...story.actors.map((a) => (a.kind === 'person' ? a.role : a)),
-			...(story.attendance ?? [])
-		].flatMap((e) => e.provenance.flatMap((p) => ('source' in p ? [p.source] : [])))
-	);
-	return {
-		events: sorted(
-			story.events.map((e) => ({
-				date: e.date.edtf,
-				places: [...(e.places ?? [])].sort(),
-				actors: [...(e.actors ?? [])].sort(),
-				title: e.title,
-				summary: e.summary,
-				proofs: proofs(e.provenance),
-				notes: noted(e.notes)
-			}))
-		),
-		actors: sorted(
-			story.actors.map((a) => ({
-				...a,
-				...(a.kind === 'person'
-					? { role: { text: a.role.text, proofs: proofs(a.role.provenance) } }
-					: { provenance: proofs(a.provenance) })
-			}))
-		),
-		sources: sorted(
-			(story.sources ?? []).filter((s) => cited.has(s.id)).map((s) => ({ ...s, id: undefined }))
-		),
-		memberships: sorted(
-			(story.memberships ?? []).map((m) => ({
-				state: m.state,
-				from: m.from,
-				to: m.to,
-				proofs: proofs(m.provenance),
-				notes: noted(m.notes)
-			}))
-		),
-		attendance: sorted(
-			(story.attendance ?? []).map((a) => ({
-				state: a.state,
-				status: a.status,
-				proofs: proofs(a.provenance),
-				notes: noted(a.notes)
-			}))
-		),
-		notes: {
-			outlet: [story.outlet?.name, noted(story.outlet?.notes)],
-			established: noted([story.published.established]),
-			editorial: noted(story.editorialNotes)
-		}
-	};
-}
-
-test('the second story is made in the studio, and is the story shipped', async ({ page }) => {
+test('the second story is made in the studio, and is the story shipped', async ({
+	page
+}, testInfo) => {
 	test.setTimeout(300_000);
 	await page.goto('/en/studio/');
 	await page.getByLabel('Text of the article').fill(ARTICLE);
@@ -350,6 +334,8 @@ test('the second story is made in the studio, and is the story shipped', async (
 		await wrong.first().getByRole('button', { name: 'Remove' }).click();
 	await expect(actorList.getByRole('listitem')).toHaveCount(SHIPPED.actors.length);
 
+	await writePlaces(page);
+
 	// The notes on the story: the outlet's, how its date was established (which replaces the
 	// engine's), the editor's.
 	const storyNotes = page.getByRole('region', { name: 'Notes on the story' });
@@ -364,8 +350,8 @@ test('the second story is made in the studio, and is the story shipped', async (
 
 	// Review the drafts: those kept are corrected (one date fixed in words), the rest rejected.
 	const events = SHIPPED.events;
-	for (const event of events.filter((e) => KEPT[e.id]))
-		await reviewFact(page, item(page, KEPT[event.id]!), event);
+	for (const event of events.filter((e) => KEPT[e.title.en!]))
+		await reviewFact(page, item(page, KEPT[event.title.en!]!), event);
 	await expect(item(page, 'Thailand offers to host talks on Myanmar')).toContainText(
 		'October 8, 2024'
 	);
@@ -374,10 +360,10 @@ test('the second story is made in the studio, and is the story shipped', async (
 		await drafts.first().getByRole('button', { name: 'Reject' }).click();
 
 	// What the engine missed: a fact from each passage, selected or quoted, then reviewed.
-	for (const event of events.filter((e) => !KEPT[e.id])) {
+	for (const event of events.filter((e) => !KEPT[e.title.en!])) {
 		const before = await facts(page).count();
 		const quote = (event.provenance[0] as { quote: string }).quote;
-		if (event.id === SELECTED) {
+		if (event.title.en === SELECTED) {
 			await selectPassage(page, quote);
 			await page.getByRole('button', { name: 'Make a fact from the selection' }).click();
 		} else {
@@ -444,25 +430,18 @@ test('the second story is made in the studio, and is the story shipped', async (
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download the folder (zip)' }).click()
 	]);
+	await download.saveAs(testInfo.outputPath('story.zip'));
 	const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 	const file = (name: string) =>
 		new TextDecoder().decode(Object.entries(zip).find(([path]) => path.endsWith(name))![1]);
 	expect(Object.keys(zip).sort()).toEqual([`${SHIPPED.id}/source.txt`, `${SHIPPED.id}/story.yaml`]);
 	expect(file('/source.txt')).toBe(ARTICLE);
-	const published = parse(file('/story.yaml')) as StoryInput;
-	expect([published.id, published.title, published.dek, published.review]).toEqual([
-		SHIPPED.id,
-		SHIPPED.title,
-		SHIPPED.dek,
-		undefined
-	]);
-	const made = essentials(published);
-	const shipped = essentials(SHIPPED);
-	expect(made.events).toEqual(shipped.events);
-	expect(made.actors).toEqual(shipped.actors);
-	expect(made.sources).toEqual(shipped.sources);
-	expect(made.memberships).toEqual(shipped.memberships);
-	expect(made.attendance).toEqual(shipped.attendance);
-	expect(made.notes).toEqual(shipped.notes);
-	expect(published.events.filter((e) => e.review === 'draft')).toEqual([]);
+	// The story shipped is the studio's output, whole.
+	// The sources are compared by id: the order the studio lists them in (the order they
+	// were first given) differed between two runs of these same steps; why is not known.
+	const { sources, ...made } = parse(file('/story.yaml')) as StoryInput;
+	const { sources: shippedSources, ...shipped } = SHIPPED;
+	expect(made).toEqual(shipped);
+	const byId = (list: SourceInput[] = []) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+	expect(byId(sources)).toEqual(byId(shippedSources));
 });

@@ -221,10 +221,11 @@ export function compare(
 	// Every date is the publication day or one that the event's own words give.
 	const strip = (edtf: string) => edtf.replace(/[~?%]/gu, '');
 	const datesNotInText = d.events.flatMap((e) => {
-		const words = [...quotesOf(e.provenance), e.date.wording ?? ''].join(' \n ');
+		// Each passage read on its own: joined, chrono may take two of them for one date.
+		const words = [...quotesOf(e.provenance), e.date.wording ?? ''];
 		const given = new Set([
 			published,
-			...findDates(words, lang, published).map((m) => strip(m.edtf))
+			...words.flatMap((w) => findDates(w, lang, published)).map((m) => strip(m.edtf))
 		]);
 		const ends = strip(e.date.edtf).split('/');
 		return ends.every((end) => given.has(end))

@@ -122,14 +122,56 @@ function parserFor(lang: Lang): chrono.Chrono {
 	return parsers[lang];
 }
 
-const FUTURE = {
-	fr: /\b(?:sera|seront|aura|auront|va|vont|devra|devrait|devraient|doit|doivent|attendue?s?|prévue?s?|programmée?s?|annoncée? pour|\p{L}{2,}(?:era|eront|ira|iront|dra|dront))\b/iu,
-	en: /\b(?:will|shall|expected|due to|scheduled|plans? to|set to|is to|are to|upcoming)\b/iu
+/** A whole word or phrase, for letters beyond ASCII too (`\b` knows only ASCII). */
+const cue = (alternatives: string) =>
+	new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Words that set the tense of a date near them. Forward: the future, what is due, planned or
+ * offered, "next", "coming", a present tense of a scheduled end or start ("his term ends on
+ * 20 October"); French futur simple, "doit", "se tiendra", "prochain". Back: the past tenses.
+ */
+const FORWARD = {
+	fr: cue(
+		'sera|seront|aura|auront|va|vont|devra|devrait|devraient|doit|doivent|attendue?s?|prévue?s?|programmée?s?|annoncée? pour|à venir|prochaine?s?|se tiendra|se tiendront|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront|vra|vront|rra|rront)'
+	),
+	en: cue(
+		'will|shall|expected|due|scheduled|plans? to|planning to|set to|is to|are to|upcoming|coming|next|(?:has |have )?(?:offered|promised|pledged|agreed|proposed) to|ends|begins|starts|opens|closes|expires'
+	)
+};
+const BACK = {
+	fr: cue(
+		"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent|s'est|se sont|(?:est|sont) \\p{L}+(?:é|i|u)e?s?|dernière?s?|passée?s?"
+	),
+	en: cue(
+		'was|were|had|did|said|told|met|led|flew|came|went|took|made|held|left|began|last|ago|\\p{L}{2,}ed'
+	)
 };
 
-/** Whether the words around a date speak of the future (then a bare weekday is the coming one). */
-export function speaksOfFuture(clause: string, lang: Lang): boolean {
-	return FUTURE[lang].test(fold(clause));
+export type Tense = 'forward' | 'back';
+
+/**
+ * The direction of a date at `start`–`end` in `text`, from its sentence: the nearest tense
+ * cue before it ("are due at the meetings … on Thursday"), else the nearest after; no cue
+ * reads as the past, as wire copy reports what happened.
+ */
+export function tenseAt(text: string, start: number, end: number, lang: Lang): Tense {
+	const clause = clauseAround(text, start, end);
+	const offset = text.lastIndexOf('.', start) + 1;
+	const cues: { at: number; end: number; tense: Tense }[] = [];
+	// The forward cues first: "offered to" is forward even though "offered" is a past form.
+	for (const [pattern, tense] of [
+		[FORWARD[lang], 'forward'],
+		[BACK[lang], 'back']
+	] as const)
+		for (const m of fold(clause).matchAll(pattern)) {
+			const at = offset + m.index;
+			if (at >= start && at < end) continue;
+			if (cues.some((c) => c.at <= at && at < c.end)) continue;
+			cues.push({ at, end: at + m[0].length, tense });
+		}
+	const before = cues.filter((c) => c.at < start).sort((a, b) => b.at - a.at)[0];
+	const after = cues.filter((c) => c.at >= end).sort((a, b) => a.at - b.at)[0];
+	return (before ?? after)?.tense ?? 'back';
 }
 
 function partOfDay(words: string): PartOfDay | undefined {
@@ -327,7 +369,7 @@ export function findDates(text: string, lang: Lang, published: string): DateMent
 			known(result.start),
 			result.end ? known(result.end) : undefined,
 			pub,
-			speaksOfFuture(clauseAround(folded, start, end), lang)
+			tenseAt(folded, start, end, lang) === 'forward'
 		);
 		if (!resolved) continue;
 		mentions.push({ start, end, wording: text.slice(start, end), ...resolved });

@@ -1,4 +1,5 @@
 /** Each extractor on its own, table-driven: dates with their anchors, places, people, quotes, attendance. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDates, type Lang } from './dates';
 import { findPlaces } from './places';
@@ -69,6 +70,72 @@ describe('findDates', () => {
 		['Il a parlé de la situation.', 'fr']
 	])('finds no date in "%s"', (text, lang) => {
 		expect(findDates(text, lang, '2023-11-23')).toEqual([]);
+	});
+});
+
+describe('the direction of a date, from its sentence', () => {
+	const ASEAN = readFileSync('tests/fixtures/articles/asean-vientiane-en.txt', 'utf8');
+	const VILNIUS = readFileSync('tests/fixtures/articles/nato-vilnius-fr.txt', 'utf8');
+	const sentenceWith = (text: string, words: string) =>
+		sentences(text).find((s) => s.text.includes(words))!.text;
+	// [sentence, language, published, words, EDTF]: forward cues read the coming day, past
+	// tenses and a bare date the previous one.
+	it.each<[string, Lang, string, string, string]>([
+		// The bundled articles' sentences (ASEAN: Wednesday 9 October 2024).
+		[sentenceWith(ASEAN, 'Thursday and Friday'), 'en', '2024-10-09', 'on Thursday', '2024-10-10'],
+		[sentenceWith(ASEAN, 'Thursday and Friday'), 'en', '2024-10-09', 'Friday', '2024-10-11'],
+		[sentenceWith(ASEAN, 'on 20 October'), 'en', '2024-10-09', 'on 20 October', '2024-10-20'],
+		[sentenceWith(ASEAN, 'in December'), 'en', '2024-10-09', 'in December', '2024-12'],
+		[
+			sentenceWith(ASEAN, 'in Vientiane on Tuesday'),
+			'en',
+			'2024-10-09',
+			'on Tuesday',
+			'2024-10-08'
+		],
+		[sentenceWith(ASEAN, 'flying in on Tuesday'), 'en', '2024-10-09', 'on Tuesday', '2024-10-08'],
+		[sentenceWith(ASEAN, 'on Wednesday'), 'en', '2024-10-09', 'on Wednesday', '2024-10-09'],
+		[sentenceWith(VILNIUS, 'est attendu mercredi'), 'fr', '2023-07-11', 'mercredi', '2023-07-12'],
+		[sentenceWith(VILNIUS, 'réunis mardi'), 'fr', '2023-07-11', 'mardi', '2023-07-11'],
+		[sentenceWith(VILNIUS, 'lundi soir'), 'fr', '2023-07-11', 'lundi soir', '2023-07-10'],
+		// Our own, on Thursday 23 November 2023.
+		['The leaders will meet on Monday.', 'en', '2023-11-23', 'on Monday', '2023-11-27'],
+		['The leaders met on Monday.', 'en', '2023-11-23', 'on Monday', '2023-11-20'],
+		['He said on Monday that he will go.', 'en', '2023-11-23', 'on Monday', '2023-11-20'],
+		['Talks are due to resume on 20 December.', 'en', '2023-11-23', 'on 20 December', '2023-12-20'],
+		['The deal was signed on 20 December.', 'en', '2023-11-23', 'on 20 December', '2022-12-20'],
+		['The upcoming summit opens on Monday.', 'en', '2023-11-23', 'on Monday', '2023-11-27'],
+		['Talks on Monday, sources say.', 'en', '2023-11-23', 'on Monday', '2023-11-20'],
+		[
+			'Le prochain sommet se tiendra vendredi à Astana.',
+			'fr',
+			'2023-11-23',
+			'vendredi',
+			'2023-11-24'
+		],
+		['Macron recevra Scholz lundi.', 'fr', '2023-11-23', 'lundi', '2023-11-27'],
+		['Les ministres doivent se retrouver lundi.', 'fr', '2023-11-23', 'lundi', '2023-11-27'],
+		['Le traité a été signé le 20 décembre.', 'fr', '2023-11-23', '20 décembre', '2022-12-20'],
+		['Le sommet est prévu le 20 décembre.', 'fr', '2023-11-23', '20 décembre', '2023-12-20'],
+		['Il a dit lundi qu’il viendra.', 'fr', '2023-11-23', 'lundi', '2023-11-20'],
+		['Réunion lundi, selon le Kremlin.', 'fr', '2023-11-23', 'lundi', '2023-11-20']
+	])('%s (%s, published %s): %s → %s', (text, lang, published, words, edtf) => {
+		const found = findDates(text, lang, published).find((m) => m.wording === words);
+		expect(found?.edtf).toBe(edtf);
+	});
+
+	it('notes that the article announces a fact dated after its publication', () => {
+		const { story } = ingest({ text: ASEAN, published: '2024-10-09' });
+		const announced = story.events.filter((e) =>
+			e.notes?.some((n) => n.text.en?.startsWith('The article announces this'))
+		);
+		expect(announced.map((e) => e.date.edtf).sort()).toEqual([
+			'2024-10-10',
+			'2024-10-11',
+			'2024-10-20',
+			'2024-12',
+			'2025'
+		]);
 	});
 });
 

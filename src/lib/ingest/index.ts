@@ -109,6 +109,10 @@ const UNDATED: Localized = {
 	fr: 'L’article ne date pas ce fait : la date de publication en tient lieu, à vérifier.',
 	en: 'The article does not date this: the publication date stands in, to be checked.'
 };
+const ANNOUNCED: Localized = {
+	fr: 'L’article annonce ce fait : sa date est après la publication, il dit ce qui était prévu, pas ce qui a eu lieu.',
+	en: 'The article announces this: its date is after publication, so it says what was planned, not what happened.'
+};
 const SINCE: Localized = {
 	fr: 'L’article dit « depuis » : l’intervalle va de la date qu’il donne à la publication.',
 	en: 'The article says “since”: the interval runs from the date it gives to publication.'
@@ -391,6 +395,13 @@ class Drafter {
 			notes.push({
 				kind: 'clarification',
 				text: UNDATED,
+				provenance: [this.quote(sentence.start, sentence.end)]
+			});
+		// A date after the publication day is an announcement, not a report.
+		else if (date.edtf.split('/')[0]!.replace(/[~?%]/gu, '') > this.published)
+			notes.push({
+				kind: 'clarification',
+				text: ANNOUNCED,
 				provenance: [this.quote(sentence.start, sentence.end)]
 			});
 		return {

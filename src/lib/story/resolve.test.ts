@@ -7,7 +7,7 @@ const all = stories();
 describe('resolveStory: events in time order', () => {
 	it.each([
 		['otsc-minsk-summit', 'minsk-summit'],
-		['asean-vientiane-summit', 'vientiane-summit']
+		['asean-vientiane-summit', 'asean-summits-open-vientiane-2024']
 	])('%s: the summit comes first among the events of its time', (id, summit) => {
 		const { events } = all.get(id)!.resolved;
 		for (let i = 1; i < events.length; i++)

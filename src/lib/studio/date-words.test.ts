@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../ingest/dates';
 import { chooseDate, precisionOf, readWords, wordsFor, type DateChoice } from './date-words';
@@ -28,6 +29,55 @@ describe('reading dates from words', () => {
 		const read = readWords(words, lang, PUBLISHED, findDates);
 		expect(read?.edtf).toBe(edtf);
 		expect(read?.partOfDay).toBe(partOfDay);
+	});
+});
+
+describe('reading dates where they stand', () => {
+	const ASEAN = readFileSync('data/stories/asean-vientiane-summit/source.txt', 'utf8');
+	const OTSC = readFileSync('data/stories/otsc-minsk-summit/source.txt', 'utf8');
+	const due =
+		'US Secretary of State Antony Blinken, standing in for President Joe Biden, and Chinese Premier Li Qiang are due at the meetings with the bloc’s partners on Thursday and Friday, when the summits close and Laos hands the chair to Malaysia for next year.';
+	// [words, language, published, context, EDTF]: the sentence's tense sets the direction.
+	it.each<[string, 'fr' | 'en', string, string[], string]>([
+		['on Thursday and Friday', 'en', '2024-10-09', [due, ASEAN], '2024-10-10/2024-10-11'],
+		['on Thursday and Friday', 'en', '2024-10-09', [ASEAN], '2024-10-10/2024-10-11'],
+		['on 20 October', 'en', '2024-10-09', [ASEAN], '2024-10-20'],
+		['in December', 'en', '2024-10-09', [ASEAN], '2024-12'],
+		['on Tuesday', 'en', '2024-10-09', [ASEAN], '2024-10-08'],
+		['on Wednesday', 'en', '2024-10-09', [ASEAN], '2024-10-09'],
+		['ce jeudi matin', 'fr', '2023-11-23', [OTSC], '2023-11-23'],
+		// Out of the article, the words alone: a bare weekday is the past one.
+		['on Thursday and Friday', 'en', '2024-10-09', [], '2024-10-03/2024-10-04'],
+		[
+			'jeudi et vendredi',
+			'fr',
+			'2024-10-09',
+			['Les dirigeants se retrouveront jeudi et vendredi.'],
+			'2024-10-10/2024-10-11'
+		],
+		[
+			'lundi et mardi',
+			'fr',
+			'2024-10-09',
+			['Les dirigeants se sont vus lundi et mardi.'],
+			'2024-10-07/2024-10-08'
+		]
+	])('"%s" (%s, published %s) in its sentence → %s', (words, lang, published, context, edtf) => {
+		expect(readWords(words, lang, published, findDates, context)?.edtf).toBe(edtf);
+	});
+
+	it('keeps the article’s words of a span as its wording', () => {
+		const read = readWords('on Thursday and Friday', 'en', '2024-10-09', findDates, [ASEAN])!;
+		const chosen = chooseDate(
+			read,
+			{ precision: 'day', approximate: false },
+			'on Thursday and Friday',
+			ASEAN
+		);
+		expect(chosen.date).toEqual({
+			edtf: '2024-10-10/2024-10-11',
+			wording: 'on Thursday and Friday'
+		});
 	});
 });
 

@@ -55,12 +55,45 @@ export function precisionOf(edtf: string): DatePrecision {
 
 const isApproximate = (edtf: string) => /[~%]/u.test(edtf);
 
+/** Between two dates of one span: "Thursday and Friday", "5 to 7 May", "lundi et mardi". */
+const JOINED = /^[\s,–-]*(?:and|to|through|until|et|au|à|jusqu’au|jusqu'au)?[\s,–-]*$/iu;
+
+/**
+ * The dates the words give, read where they stand when a text of `context` holds them (the
+ * fact's passages, then the article): the sentence's tense sets their direction, so "on
+ * Thursday and Friday" in "are due … on Thursday and Friday" is the coming days.
+ */
+function datesIn(
+	text: string,
+	lang: Lang,
+	published: string,
+	findDates: FindDates,
+	context: readonly string[]
+): DateMention[] {
+	for (const around of context) {
+		const at = around.indexOf(text);
+		if (at < 0) continue;
+		// The paragraph is enough to read the sentence's tense, and quicker than the article.
+		const from = around.lastIndexOf('\n', at) + 1;
+		const to = around.indexOf('\n', at + text.length);
+		const paragraph = around.slice(from, to < 0 ? around.length : to);
+		const start = at - from;
+		const found = findDates(paragraph, lang, published).filter(
+			(m) => m.start >= start && m.end <= start + text.length
+		);
+		if (found.length > 0)
+			return found.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+	}
+	return findDates(text, lang, published);
+}
+
 /** What the words say, as EDTF at their own precision; undefined when they give no date. */
 export function readWords(
 	words: string,
 	lang: Lang,
 	published: string,
-	findDates: FindDates
+	findDates: FindDates,
+	context: readonly string[] = []
 ): WordsRead | undefined {
 	const text = words.trim();
 	if (text === '') return undefined;
@@ -68,13 +101,24 @@ export function readWords(
 		return { edtf: text, precision: precisionOf(text), approximate: isApproximate(text) };
 	const plain = monthOrYear(text, lang);
 	if (plain) return { edtf: plain, precision: precisionOf(plain), approximate: false };
-	const found = findDates(text, lang, published)[0];
-	if (!found) return undefined;
+	const found = datesIn(text, lang, published, findDates, context);
+	const first = found[0];
+	if (!first) return undefined;
+	// Two dates joined by "and" or "to" are one span, from the first to the last.
+	const last = found.at(-1)!;
+	const span =
+		found.length > 1 &&
+		found.every((m, i) => i === 0 || JOINED.test(text.slice(found[i - 1]!.end, m.start))) &&
+		!first.edtf.includes('/') &&
+		!last.edtf.includes('/') &&
+		precisionOf(first.edtf) === precisionOf(last.edtf) &&
+		last.edtf > first.edtf;
+	const edtf = span ? `${first.edtf}/${last.edtf}` : first.edtf;
 	return {
-		edtf: found.edtf,
-		precision: precisionOf(found.edtf),
-		approximate: isApproximate(found.edtf),
-		...(found.partOfDay && { partOfDay: found.partOfDay })
+		edtf,
+		precision: precisionOf(edtf),
+		approximate: isApproximate(edtf),
+		...(first.partOfDay && !span && { partOfDay: first.partOfDay })
 	};
 }
 

@@ -6,7 +6,8 @@
  */
 import { withFrenchSpacing } from '../story/typography';
 import { rejectedHost, hostOf, type SourceKind } from '../story/sources';
-import { freeId, type EventInput, type SourceInput, type StoryInput } from './work';
+import { eventId, sourceId } from './ids';
+import type { EventInput, SourceInput, StoryInput } from './work';
 
 const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
@@ -24,14 +25,17 @@ function both(story: StoryInput, text: string, english = text): Record<string, s
 }
 
 export function quoteFact(story: StoryInput, quote: string): EventInput {
+	const title = both(story, shorten(quote));
+	const date = { edtf: story.published.edtf };
 	return {
-		id: freeId(
+		id: eventId(
 			story.events.map((e) => e.id),
-			quote
+			{ date, title },
+			story.language
 		),
-		title: both(story, shorten(quote)),
+		title,
 		summary: both(story, squash(quote)),
-		date: { edtf: story.published.edtf },
+		date,
 		category: 'statement',
 		places: [],
 		actors: [],
@@ -90,15 +94,15 @@ export const emptySource = (): SourceFieldsInput => ({
 /** A new outside source for the story, with an id no source has; undefined when refused. */
 export function outsideSource(
 	story: StoryInput,
-	input: SourceFieldsInput,
-	idBase: string
+	input: SourceFieldsInput
 ): SourceInput | undefined {
 	const { warnings } = contextWarnings(input);
 	if (warnings.includes('rejected') || warnings.includes('bad-url')) return undefined;
 	return {
-		id: freeId(
+		id: sourceId(
 			(story.sources ?? []).map((s) => s.id),
-			idBase
+			input.publisher,
+			input.pageDate
 		),
 		...(input.pageTitle.trim() && { title: input.pageTitle.trim() }),
 		publisher: input.publisher.trim(),
@@ -114,14 +118,16 @@ export function contextFact(
 	story: StoryInput,
 	input: ContextInput
 ): { source: SourceInput; event: EventInput } | undefined {
-	const source = outsideSource(story, input, `${input.publisher} ${input.date.edtf}`);
+	const source = outsideSource(story, input);
 	if (!source) return undefined;
+	const title = both(story, shorten(input.fact), shorten(input.factEn || input.fact));
 	const event: EventInput = {
-		id: freeId(
+		id: eventId(
 			story.events.map((e) => e.id),
-			input.factEn || input.fact
+			{ date: input.date, title },
+			story.language
 		),
-		title: both(story, shorten(input.fact), shorten(input.factEn || input.fact)),
+		title,
 		summary: both(story, squash(input.fact), squash(input.factEn || input.fact)),
 		date: input.date,
 		category: 'statement',

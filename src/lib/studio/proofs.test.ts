@@ -50,10 +50,10 @@ describe('a proof as given in the studio', () => {
 			draft({ source: NEW_SOURCE, newSource, detail: 'Member since 2025.' }),
 			{
 				ok: true,
-				provenance: [{ source: 'register-of-members-2025-10-26', detail: 'Member since 2025.' }],
+				provenance: [{ source: 'register-members-2025', detail: 'Member since 2025.' }],
 				sources: [
 					{
-						id: 'register-of-members-2025-10-26',
+						id: 'register-members-2025',
 						publisher: 'Register of members',
 						kind: 'official',
 						url: 'https://example.org/members',

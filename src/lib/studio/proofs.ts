@@ -33,7 +33,7 @@ export type ReadProof =
 /**
  * The proofs a draft gives, and the new source to add with them. The quote is cut from the
  * article, so it is verbatim whatever spaces were typed; a new source's id is made from
- * its publisher and date.
+ * its publisher and the page's year (ids.ts).
  */
 export function readProof(story: StoryInput, article: string, draft: ProofDraft): ReadProof {
 	const provenance: Proof[] = [];
@@ -49,7 +49,7 @@ export function readProof(story: StoryInput, article: string, draft: ProofDraft)
 		const fields = draft.newSource;
 		if (!fields.publisher.trim() || !fields.url.trim())
 			return { ok: false, problem: 'source-incomplete' };
-		const made = outsideSource(story, fields, `${fields.publisher} ${fields.pageDate ?? ''}`);
+		const made = outsideSource(story, fields);
 		if (!made) return { ok: false, problem: 'source-refused' };
 		sources.push(made);
 		id = made.id;

@@ -72,6 +72,12 @@ describe('changes to the story', () => {
 			speech.title
 		],
 		[
+			'accepting an event gives it the studio’s id: its title’s words, its year',
+			{ type: 'accept', list: 'events', index: 1 },
+			(w) => w.story.events.map((e) => e.id),
+			['summit', 'speech-2023']
+		],
+		[
 			'accepting a place',
 			{ type: 'accept', list: 'places', index: 0 },
 			(w) => w.story.places[0]!.review,
@@ -384,6 +390,57 @@ describe('changes to the story', () => {
 		expect(pick(after)).toEqual(expected);
 		// The old work is never touched: it is what undo goes back to.
 		expect(drafted).toEqual(before);
+	});
+
+	it('renames the summit when it is accepted, and its attendance and the story follow', () => {
+		const summitDrafted: Work = {
+			...base,
+			story: {
+				...base.story,
+				events: base.story.events.map((e, i) => (i === 0 ? { ...e, review: 'draft' } : e))
+			}
+		};
+		const accepted = edit(summitDrafted, { type: 'accept-all', list: 'events' }).story;
+		expect(accepted.events.map((e) => e.id)).toEqual(['summit-2023', 'speech']);
+		expect(accepted.organisation.summit).toBe('summit-2023');
+		expect(new Set(accepted.attendance?.map((a) => a.event))).toEqual(new Set(['summit-2023']));
+		expect(checkWork({ ...summitDrafted, story: accepted }).problems).toEqual([]);
+		// Accepted once, the id stays: editing the title later does not move the fact's address.
+		const edited = edit(
+			{ ...summitDrafted, story: accepted },
+			{
+				type: 'edit-event',
+				id: 'summit-2023',
+				event: { ...accepted.events[0]!, title: { fr: 'Autre', en: 'Other' } }
+			}
+		).story;
+		expect(edited.events[0]!.id).toBe('summit-2023');
+	});
+
+	it('a drafted status a person sets or proves anew is no longer a draft', () => {
+		const draftedStatus: Work = {
+			...base,
+			story: {
+				...base.story,
+				attendance: base.story.attendance!.map((a) => ({ ...a, review: 'draft' as const }))
+			}
+		};
+		const status = base.story.attendance![0]!;
+		expect(draftCount(draftedStatus.story)).toBe(1);
+		for (const change of [
+			{ type: 'set-attendance', state: status.state, status: 'absent' },
+			{
+				type: 'set-attendance',
+				state: status.state,
+				status: status.status,
+				provenance: [{ source: 'register' }],
+				sources: [register]
+			}
+		] satisfies Change[]) {
+			const written = edit(draftedStatus, change).story;
+			expect(written.attendance![0]!.review).toBeUndefined();
+			expect(draftCount(written)).toBe(0);
+		}
 	});
 
 	it('counts the drafts left', () => {

@@ -4,6 +4,7 @@
  * undo is keeping the old one. The story is the shape `story.yaml` is written in (the
  * schema's input), so what is saved is what `check:data` reads.
  */
+import { eventId } from './ids';
 import type * as v from 'valibot';
 import type {
 	Actor,
@@ -137,6 +138,35 @@ export function freeId(taken: Iterable<string>, base: string): string {
 	return id;
 }
 
+/** A renamed event keeps its attendance and its place as the story's summit. */
+function renamedEvent(story: StoryInput, from: string, to: string): StoryInput {
+	if (from === to) return story;
+	return {
+		...story,
+		attendance: (story.attendance ?? []).map((a) => (a.event === from ? { ...a, event: to } : a)),
+		organisation:
+			story.organisation.summit === from
+				? { ...story.organisation, summit: to }
+				: story.organisation
+	};
+}
+
+/** Facts just accepted take the id of the studio's rule (ids.ts), kept from then on. */
+function namedByRule(story: StoryInput, indexes: number[]): StoryInput {
+	let named = story;
+	for (const index of indexes) {
+		const event = named.events[index]!;
+		const others = named.events.filter((_, i) => i !== index).map((e) => e.id);
+		const id = eventId(others, event, named.language);
+		named = renamedEvent(
+			{ ...named, events: replaceAt(named.events, index, { ...event, id }) },
+			event.id,
+			id
+		);
+	}
+	return named;
+}
+
 /** The story citing `sources` too: those it does not cite yet, by id. */
 function withSources(story: StoryInput, sources: readonly SourceInput[] = []): StoryInput {
 	const known = new Set((story.sources ?? []).map((s) => s.id));
@@ -152,12 +182,18 @@ export function edit(work: Work, change: Change): Work {
 			const items = listOf(story, change.list);
 			const item = items[change.index];
 			if (!item || item.review === undefined) return work;
-			return next({ ...story, [change.list]: replaceAt(items, change.index, withoutReview(item)) });
+			const accepted = {
+				...story,
+				[change.list]: replaceAt(items, change.index, withoutReview(item))
+			};
+			return next(change.list === 'events' ? namedByRule(accepted, [change.index]) : accepted);
 		}
 		case 'accept-all': {
 			const items = listOf(story, change.list);
 			if (!items.some((item) => item.review !== undefined)) return work;
-			return next({ ...story, [change.list]: items.map(withoutReview) });
+			const drafts = items.flatMap((item, i) => (item.review === undefined ? [] : [i]));
+			const accepted = { ...story, [change.list]: items.map(withoutReview) };
+			return next(change.list === 'events' ? namedByRule(accepted, drafts) : accepted);
 		}
 		case 'accept-story':
 			return story.review === undefined ? work : next(withoutReview(story));
@@ -171,21 +207,7 @@ export function edit(work: Work, change: Change): Work {
 			const index = story.events.findIndex((e) => e.id === change.id);
 			if (index < 0) return work;
 			const events = replaceAt(story.events, index, change.event);
-			// A renamed event keeps its attendance and its place as the story's summit.
-			const renamed = change.event.id !== change.id;
-			return next({
-				...story,
-				events,
-				...(renamed && {
-					attendance: (story.attendance ?? []).map((a) =>
-						a.event === change.id ? { ...a, event: change.event.id } : a
-					),
-					organisation:
-						story.organisation.summit === change.id
-							? { ...story.organisation, summit: change.event.id }
-							: story.organisation
-				})
-			});
+			return next(renamedEvent({ ...story, events }, change.id, change.event.id));
 		}
 		case 'add-event':
 			return next({ ...story, events: [...story.events, change.event] });
@@ -327,9 +349,10 @@ function setAttendance(
 	if (at >= 0) {
 		const row = rows[at]!;
 		const provenance = change.provenance?.length ? change.provenance : row.provenance;
+		// A status a person sets or proves anew is theirs: no longer the engine's draft.
 		return {
 			...story,
-			attendance: replaceAt(rows, at, { ...row, status: change.status, provenance })
+			attendance: replaceAt(rows, at, withoutReview({ ...row, status: change.status, provenance }))
 		};
 	}
 	if (!change.provenance?.length) return story;

@@ -57,7 +57,7 @@ describe('the studio work as the story page shows it', () => {
 			'an accepted fact is no longer a draft',
 			[{ type: 'accept', list: 'events', index: 1 }],
 			'fr',
-			(s) => byId(s, 'speech').review,
+			(s) => byId(s, 'speech-2023').review,
 			undefined
 		],
 		[
