@@ -135,31 +135,41 @@ const ticks: TickPrimitive[] = [];
 const counts: CountPrimitive[] = [];
 
 function roundRect(ctx: CanvasRenderingContext2D, box: Box, r: number) {
-	if (ctx.roundRect) ctx.roundRect(box.x, box.y, box.width, box.height, r);
-	else ctx.rect(box.x, box.y, box.width, box.height);
+	roundRectAt(ctx, box.x, box.y, box.width, box.height, r);
+}
+
+function roundRectAt(
+	ctx: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	r: number
+) {
+	if (ctx.roundRect) ctx.roundRect(x, y, width, height, r);
+	else ctx.rect(x, y, width, height);
 }
 
 /**
  * Adds a mark's shape to the current path, grown (or shrunk) by `grow` pixels all round.
  * The 1-pixel rounding of short bars is left out: rects cost a fraction of rounded ones to
- * fill, and it does not show at that size.
+ * fill, and it does not show at that size. Called for every mark of every moving frame, so
+ * it allocates nothing.
  */
 function addShape(ctx: CanvasRenderingContext2D, drawn: MarkShape, grow = 0) {
 	if (drawn.kind === 'circle') {
 		const r = drawn.r + grow;
 		ctx.moveTo(drawn.cx + r, drawn.cy);
 		ctx.arc(drawn.cx, drawn.cy, r, 0, TAU);
-	} else {
-		const box = {
-			x: drawn.x - grow,
-			y: drawn.y - grow,
-			width: drawn.width + 2 * grow,
-			height: drawn.height + 2 * grow
-		};
-		if (box.width <= 0 || box.height <= 0) return;
-		if (drawn.radius > 1) roundRect(ctx, box, drawn.radius + grow);
-		else ctx.rect(box.x, box.y, box.width, box.height);
+		return;
 	}
+	const width = drawn.width + 2 * grow;
+	const height = drawn.height + 2 * grow;
+	if (width <= 0 || height <= 0) return;
+	const x = drawn.x - grow;
+	const y = drawn.y - grow;
+	if (drawn.radius > 1) roundRectAt(ctx, x, y, width, height, drawn.radius + grow);
+	else ctx.rect(x, y, width, height);
 }
 
 /** Days' dots and counts, each drawn once and then copied (see sprites.ts). */

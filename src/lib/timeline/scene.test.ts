@@ -6,6 +6,7 @@ import { buildTimelineIndex, MARK } from './model';
 import { timeScale } from './scale';
 import {
 	countFormat,
+	lanePrimitives,
 	markPaint,
 	PAINTS,
 	SCENE,
@@ -90,6 +91,23 @@ describe('the timeline’s scene', () => {
 		const even = timelineScene(frame, { marks: (key) => key % 2 === 0 });
 		const allMarks = all.filter((p) => p.kind === 'mark');
 		expect(even).toEqual(allMarks.filter((mark) => mark.key % 2 === 0));
+	});
+
+	it('sets the lanes where they sit, whatever the view: the SVG makes them once', () => {
+		const still = input(120);
+		const lanes = timelineScene(still, { lanes: true });
+		const zoomed = input(120, {
+			frame: frameTimeline(
+				still.index,
+				lanePositions(still.index).lanes,
+				timeScale([Date.UTC(2001, 0), Date.UTC(2001, 6)], [0, still.width]),
+				still.width,
+				'fr'
+			)
+		});
+		expect(timelineScene(zoomed, { lanes: true })).toEqual(lanes);
+		const positions = lanePositions(still.index).lanes;
+		expect(lanePrimitives({ lanes: positions, width: still.width })).toEqual(lanes);
 	});
 
 	it('formats counts in the reader’s language', () => {

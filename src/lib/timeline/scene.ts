@@ -8,7 +8,7 @@
  * Colours are design tokens (theme/tokens.ts): each painter turns one into its paint.
  */
 import type { Token } from '$lib/theme/tokens';
-import { GEOMETRY, type Frame } from './frame';
+import { GEOMETRY, type Frame, type LanePosition } from './frame';
 import type { Lane } from './lanes';
 import type { PlacedLabel } from './layout';
 import { MARK, markOf, type TimelineIndex } from './model';
@@ -246,26 +246,26 @@ function ticks(input: SceneInput, out: Primitive[]) {
 	}
 }
 
-/** Each lane's title and the rule under it. */
+/**
+ * Each lane's title and the rule under it: where the lanes sit, not where the view is, so
+ * that a moving view leaves them as they are.
+ */
 export function lanePrimitives(
-	input: Pick<SceneInput, 'frame' | 'width' | 'laneTitle'>,
+	input: { lanes: readonly LanePosition[]; width: number; laneTitle?: SceneInput['laneTitle'] },
 	out: Primitive[] = []
 ): LanePrimitive[] {
-	const lanes: LanePrimitive[] = [];
-	input.frame.lanes.forEach((lane, index) => {
-		lanes.push({
-			kind: 'lane',
-			lane: lane.lane,
-			index,
-			title: {
-				x: SCENE.laneTitle.x,
-				y: lane.top + SCENE.laneTitle.dy,
-				text: input.laneTitle?.(lane.lane) ?? lane.lane,
-				anchor: 'start'
-			},
-			rule: { y: lane.bottom, x1: 0, x2: input.width }
-		});
-	});
+	const lanes = input.lanes.map((lane, index): LanePrimitive => ({
+		kind: 'lane',
+		lane: lane.lane,
+		index,
+		title: {
+			x: SCENE.laneTitle.x,
+			y: lane.top + SCENE.laneTitle.dy,
+			text: input.laneTitle?.(lane.lane) ?? lane.lane,
+			anchor: 'start'
+		},
+		rule: { y: lane.bottom, x1: 0, x2: input.width }
+	}));
 	out.push(...lanes);
 	return lanes;
 }
@@ -345,7 +345,7 @@ function counts(input: SceneInput, out: Primitive[]) {
 export function timelineScene(input: SceneInput, parts: SceneParts = ALL): Primitive[] {
 	const out: Primitive[] = [];
 	if (parts.ticks) ticks(input, out);
-	if (parts.lanes) lanePrimitives(input, out);
+	if (parts.lanes) lanePrimitives({ ...input, lanes: input.frame.lanes }, out);
 	if (parts.marks) marks(input, parts.marks === true ? () => true : parts.marks, out);
 	if (parts.counts) counts(input, out);
 	return out;
