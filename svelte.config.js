@@ -42,6 +42,11 @@ function appScriptHashes() {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Scoped class names: a short prefix rather than Svelte's "svelte-", written on nearly
+		// every element of every prerendered page.
+		cssHash: ({ hash, css, filename }) => `s-${hash(filename ?? css)}`
+	},
 	kit: {
 		// Every route is prerendered: the site is plain static files.
 		adapter: ownFolders

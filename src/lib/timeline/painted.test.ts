@@ -29,7 +29,7 @@ function pageSvg(): string {
 	// Svelte's hydration markers and scoped class names are not the painting.
 	return svg
 		.replace(/<!--[^>]*-->/g, '')
-		.replace(/ ?svelte-[a-z0-9]+/g, '')
+		.replace(/ ?\bs-[a-z0-9]+\b/g, '')
 		.replace(/ class=""/g, '')
 		.replace(/></g, '>\n<');
 }
