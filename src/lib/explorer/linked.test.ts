@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { placeStates } from '$lib/state/filter';
 import { indexStory } from '$lib/story/lookup';
 import { stories } from '$lib/server/stories';
-import { eventDay, eventHighlight, placeNames, stateEventIds } from './linked';
+import type { Language } from '$lib/i18n';
+import { eventDay, eventHighlight, placeNames, stateChoices, stateEventIds } from './linked';
 
 const story = stories().get('otsc-minsk-summit')!.resolved;
 const index = indexStory(story);
@@ -57,5 +58,19 @@ describe('placeNames', () => {
 		['en', 'Minsk, Belarus']
 	])('names the places in %s', (language, names) => {
 		expect(placeNames(event('minsk-summit'), index, language)).toBe(names);
+	});
+});
+
+describe('stateChoices', () => {
+	it.each<[Language, string[]]>([
+		// Uzbekistan is "Ouzbékistan" in French: between Kyrgyzstan and Russia, not last.
+		['fr', ['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'UZB', 'RUS', 'TJK', 'UKR']],
+		['en', ['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UKR', 'UZB']]
+	])('in %s, sorts the states by their names: %j', (language, order) => {
+		const choices = stateChoices(story, language);
+		expect(choices.map((choice) => choice.iso3)).toEqual(order);
+		expect(choices.find((choice) => choice.iso3 === 'BLR')?.name).toBe(
+			language === 'fr' ? 'Biélorussie' : 'Belarus'
+		);
 	});
 });

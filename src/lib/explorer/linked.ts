@@ -4,9 +4,10 @@
  * forward on the timeline. Pure, so the story page and the explorer embed agree.
  */
 import { localized, type Language } from '$lib/i18n';
+import { stateName } from '$lib/map/view';
 import { eventStates } from '$lib/state/filter';
 import type { StoryIndex } from '$lib/story/lookup';
-import { eventsInvolving } from '$lib/story/membership';
+import { eventsInvolving, selectableStates } from '$lib/story/membership';
 import type { ResolvedEvent, ResolvedStory } from '$lib/story/resolve';
 
 /** What the map marks and brings into view for an event. */
@@ -54,4 +55,14 @@ export function placeNames(
 		.map((id) => index.places.get(id))
 		.flatMap((place) => (place ? [localized(place.name, language)] : []))
 		.join(', ');
+}
+
+/** The states a reader can filter by, named and sorted in the reader's language. */
+export function stateChoices(
+	story: ResolvedStory,
+	language: Language
+): { iso3: string; name: string }[] {
+	return selectableStates(story)
+		.map((iso3) => ({ iso3, name: stateName(story, iso3, language) }))
+		.sort((a, b) => a.name.localeCompare(b.name, language));
 }
