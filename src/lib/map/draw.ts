@@ -277,3 +277,54 @@ export function stateStyle(style: StatusStyle, selected: boolean): Leaflet.PathO
 		dashArray: style.dashArray ?? ''
 	};
 }
+
+/**
+ * Where the map goes to show an event: round its places' dots when it has some (a country as
+ * big as Russia would say little), else round its states' shapes; nowhere when neither is drawn.
+ */
+export function highlightBounds(
+	markers: Map<string, Leaflet.CircleMarker>,
+	shapes: Map<string, Leaflet.Path>,
+	places: Set<string>,
+	states: string[]
+): Leaflet.LatLngBounds | undefined {
+	const points = [...places].flatMap((id) => {
+		const marker = markers.get(id);
+		return marker ? [marker.getLatLng()] : [];
+	});
+	if (points.length > 0)
+		return points.slice(1).reduce((box, point) => box.extend(point), points[0]!.toBounds(200_000));
+	const boxes = states.flatMap((iso3) => {
+		const path = shapes.get(iso3) as
+			(Leaflet.Path & { getBounds?: () => Leaflet.LatLngBounds }) | undefined;
+		return path?.getBounds ? [path.getBounds()] : [];
+	});
+	return boxes.length > 0 ? boxes.slice(1).reduce((box, b) => box.extend(b), boxes[0]!) : undefined;
+}
+
+/**
+ * Brings the drawn states in step with their views: each shape's style, name and pressed
+ * state, each label's name and status tag.
+ */
+export function restyleStates(
+	shapes: Map<string, Leaflet.Path>,
+	labels: Map<string, HTMLElement>,
+	states: MapState[],
+	selected: (iso3: string) => boolean
+) {
+	for (const state of states) {
+		const path = shapes.get(state.iso3);
+		const on = selected(state.iso3);
+		path?.setStyle(stateStyle(STATUS_STYLE[state.status], on));
+		const element = path?.getElement();
+		element?.setAttribute('aria-label', state.accessibleName);
+		element?.setAttribute('aria-pressed', String(on));
+		element?.setAttribute('data-status', state.status);
+		const label = labels.get(state.iso3);
+		if (!label) continue;
+		label.textContent = state.name;
+		if (state.tag)
+			label.append(document.createElement('br'), textElement(state.tag, { tag: 'strong' }));
+		label.parentElement?.setAttribute('data-status', state.status);
+	}
+}

@@ -70,3 +70,12 @@ export function unpackGeometry(buffer: ArrayBuffer | Uint8Array): MapGeometry {
 	if (at !== bytes.length) throw new Error('Unexpected bytes after the map shapes');
 	return { ...geometry, topology: { ...geometry.topology, arcs } as MapGeometry['topology'] };
 }
+
+/** The shapes at `url`: packed (`map.bin`, what pages load) or plain TopoJSON (`map.json`). */
+export async function fetchGeometry(url: string): Promise<MapGeometry> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: ${response.status}`);
+	return url.endsWith('.bin')
+		? unpackGeometry(await response.arrayBuffer())
+		: (response.json() as Promise<MapGeometry>);
+}
