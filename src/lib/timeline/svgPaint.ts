@@ -16,7 +16,7 @@ export type Colour = (token: Token) => string;
 export type MarkAttributes = {
 	fill: string | undefined;
 	stroke: string | undefined;
-	'stroke-width': number;
+	'stroke-width': number | undefined;
 	'fill-opacity': number | undefined;
 	'stroke-dasharray': string | undefined;
 };
@@ -50,7 +50,8 @@ export function markAttributes(
 	return {
 		fill: paint.gradient === 'fill' ? gradient : colour(paint.fill),
 		stroke: paint.gradient === 'stroke' ? gradient : colour(paint.stroke),
-		'stroke-width': paint.strokeWidth,
+		// 1 is SVG's default: left out, as on every mark of the article's.
+		'stroke-width': paint.strokeWidth === 1 ? undefined : paint.strokeWidth,
 		'fill-opacity': paint.fillOpacity === 1 ? undefined : paint.fillOpacity,
 		'stroke-dasharray': paint.dash?.join(' ')
 	};
