@@ -39,13 +39,25 @@ function appScriptHashes() {
 	);
 }
 
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** @param {number} value a whole number ≥ 0 */
+function base62(value) {
+	let text = '';
+	do {
+		text = DIGITS[value % 62] + text;
+		value = Math.floor(value / 62);
+	} while (value > 0);
+	return text;
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
-		// Scoped class names: a short prefix rather than Svelte's "svelte-", written on nearly
-		// every element of every prerendered page.
-		cssHash: ({ hash, css, filename }) => `s-${hash(filename ?? css)}`
+		// Scoped class names, written on nearly every element of every prerendered page: Svelte's
+		// hash of the component's file, in base 62 after "_" rather than base 36 after
+		// "svelte-" (the same 32 bits, so the same scoping, in 7 characters instead of 14).
+		cssHash: ({ hash, css, filename }) => `_${base62(parseInt(hash(filename ?? css), 36))}`
 	},
 	kit: {
 		// Every route is prerendered: the site is plain static files.

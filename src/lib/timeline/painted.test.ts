@@ -29,7 +29,7 @@ function pageSvg(): string {
 	// Svelte's hydration markers and scoped class names are not the painting.
 	return svg
 		.replace(/<!--[^>]*-->/g, '')
-		.replace(/ ?\bs-[a-z0-9]+\b/g, '')
+		.replace(/ ?\b_[0-9a-zA-Z]+\b/g, '')
 		.replace(/ class=""/g, '')
 		.replace(/></g, '>\n<');
 }
