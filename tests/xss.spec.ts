@@ -139,13 +139,19 @@ async function expectShownAsTyped(page: Page, where: Where) {
 async function hoverPlace(page: Page, language: 'fr' | 'en' = 'fr') {
 	const dot = page.locator('.leaflet-overlay-pane path.leaflet-interactive:not([data-state])');
 	const tooltip = page.locator('.leaflet-tooltip');
-	// The map may still be flying to a selected event's places: hover once it is there.
+	// The map may still be flying to a selected event's places: hover once it is there, and
+	// read the tooltip while it is open (the dot can fly from under the pointer and close it).
 	await expect(async () => {
 		await page.mouse.move(0, 0);
 		await dot.first().hover({ force: true });
 		await expect(tooltip).toHaveText(payload(`places.minsk.name.${language}`), { timeout: 1000 });
+		const elements = await tooltip.evaluate(
+			(element) => element.querySelectorAll('*').length,
+			undefined,
+			{ timeout: 1000 }
+		);
+		expect(elements).toBe(1);
 	}).toPass();
-	expect(await tooltip.evaluate((element) => element.querySelectorAll('*').length)).toBe(1);
 }
 
 /** Tab through every stop of the map; Enter on each state opens its panel. */
