@@ -3,6 +3,7 @@
  * the reader is, or from the start when at the end, until the last day. Readers who ask for
  * less motion get fewer, slower changes.
  */
+import { reducedMotion } from '$lib/motion';
 import type { Explorer } from '$lib/state/explorer.svelte';
 import { nextStep, type Step } from './timeSteps';
 
@@ -16,8 +17,6 @@ export function playback(
 		clearInterval(timer);
 		timer = undefined;
 	};
-	const still = () =>
-		typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 	return {
 		get step() {
 			return step;
@@ -42,7 +41,7 @@ export function playback(
 					if (next === undefined) stop();
 					else explorer.date = next;
 				},
-				still() ? 1500 : 600
+				reducedMotion() ? 1500 : 600
 			);
 		}
 	};

@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import type { ResolvedEvent } from '$lib/story/resolve';
 import type { CountBin } from './layout';
+import { reducedMotion } from '$lib/motion';
 import type { TimelineIndex } from './model';
 import { timeScale, type TimeScale } from './scale';
 import { paddedWindow, zoomExtent, type TimeWindow } from './view';
@@ -19,9 +20,6 @@ import {
 	type ZoomLimits,
 	type ZoomTransform
 } from './zoom';
-
-const reducedMotion = () =>
-	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class TimelineNavigation {
 	#model: () => TimelineIndex;
