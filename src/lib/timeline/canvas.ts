@@ -12,7 +12,6 @@ import { DEFAULT_LAYOUT } from './layout';
 import {
 	SCENE,
 	TEXT,
-	timelineScene,
 	type Box,
 	type CountPrimitive,
 	type MarkPaint,
@@ -23,6 +22,7 @@ import {
 	type TextStyle,
 	type TickPrimitive
 } from './scene';
+import { sharedScene } from './sharedScene';
 import type { MarkShape } from './shapes';
 import { SpriteCache, stamp, type Sprite } from './sprites';
 
@@ -284,7 +284,11 @@ function drawFaded(ctx: CanvasRenderingContext2D, input: CanvasInput, mark: Mark
 		gradient = ctx.createLinearGradient(shape.x, 0, shape.x + shape.width, 0);
 		stops = SCENE.fade;
 	}
-	for (const [offset, opacity] of stops) gradient.addColorStop(offset, opacity < 1 ? faint : solid);
+	// Indexed, not destructured: a destructuring loop allocates for every mark of every frame.
+	for (let i = 0; i < stops.length; i++) {
+		const stop = stops[i]!;
+		gradient.addColorStop(stop[0], stop[1] < 1 ? faint : solid);
+	}
 	const alpha = mark.dimmed ? SCENE.dimmed : 1;
 	strokeOf(ctx, paint);
 	ctx.globalAlpha = alpha * paint.fillOpacity;
@@ -310,7 +314,8 @@ function fillText(ctx: CanvasRenderingContext2D, text: SceneText) {
 }
 
 function drawGrid(ctx: CanvasRenderingContext2D, input: CanvasInput) {
-	for (const major of [false, true]) {
+	for (let pass = 0; pass < 2; pass++) {
+		const major = pass === 1;
 		ctx.beginPath();
 		for (const tick of ticks) {
 			if (tick.major !== major) continue;
@@ -405,24 +410,20 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, input: CanvasInput):
 	for (const batch of batches) batch.length = 0;
 	faded.length = labelled.length = ticks.length = counts.length = 0;
 	let selected: MarkPrimitive | undefined;
-	const scene = timelineScene(input, {
-		ticks: true,
-		marks: input.marks && ((key) => !inSvg.has(key)),
-		counts: input.marks
-	});
-	for (const primitive of scene) {
+	for (const primitive of sharedScene(input)) {
 		switch (primitive.kind) {
 			case 'tick':
 				ticks.push(primitive);
 				break;
 			case 'mark':
+				if (!input.marks || inSvg.has(primitive.key)) break;
 				if (primitive.paint.gradient) faded.push(primitive);
 				else batches[(primitive.paint.id & 3) | (primitive.dimmed ? 4 : 0)]!.push(primitive);
 				if (primitive.label) labelled.push(primitive);
 				if (primitive.ring) selected = primitive;
 				break;
 			case 'count':
-				counts.push(primitive);
+				if (input.marks) counts.push(primitive);
 				break;
 		}
 	}

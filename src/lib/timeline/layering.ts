@@ -18,6 +18,16 @@ export function svgKeys(frame: Frame, selectedKey: number, share: number): Set<n
 	return keys;
 }
 
+/** `keys`, or `before` when it holds the same keys: what the layers paint has not changed. */
+export function sameOr(
+	before: ReadonlySet<number>,
+	keys: ReadonlySet<number>
+): ReadonlySet<number> {
+	if (before.size !== keys.size) return keys;
+	for (const key of keys) if (!before.has(key)) return keys;
+	return before;
+}
+
 /** How many labelled marks a frame has. */
 export function labelledCount(frame: Frame): number {
 	let labelled = 0;

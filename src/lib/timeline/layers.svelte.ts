@@ -9,8 +9,9 @@ import type { EventView } from './events';
 import type { TimelineIndex } from './model';
 import { RenderSchedule } from './schedule.svelte';
 import type { SceneInput } from './scene';
-import { drawnCount, labelledCount, NO_KEYS, svgKeys } from './layering';
+import { drawnCount, labelledCount, NO_KEYS, sameOr, svgKeys } from './layering';
 import { svgShare, type Layers, type SvgShare } from './share';
+import { sharedScene } from './sharedScene';
 
 export interface LayersSource {
 	model(): TimelineIndex;
@@ -36,12 +37,25 @@ export class TimelineLayers implements Layers {
 		const frame = () => source.input().frame;
 		const labelled = $derived(labelledCount(frame()));
 		const schedule = (this.schedule = new RenderSchedule(() => labelled));
-		this.inSvg = $derived(
-			schedule.held ? NO_KEYS : svgKeys(frame(), source.input().selectedKey, schedule.share)
-		);
+		// The same keys keep the same set: a share grown to hold every label it held already
+		// (the last step of a view coming to rest) redraws neither layer.
+		let keys = NO_KEYS;
+		this.inSvg = $derived.by(() => {
+			const now = schedule.held
+				? NO_KEYS
+				: svgKeys(frame(), source.input().selectedKey, schedule.share);
+			keys = sameOr(keys, now);
+			return keys;
+		});
 		const snapshot = () => ({
 			events: source.events(),
-			...svgShare(source.input(), schedule.layered, this.inSvg, source.t())
+			...svgShare(
+				source.input(),
+				schedule.layered,
+				this.inSvg,
+				source.t(),
+				sharedScene(source.input())
+			)
 		});
 		// The first frame decided at once, as the effects below will for other events: with a
 		// canvas from the start, it draws every mark at once and the SVG makes no link until

@@ -14,6 +14,7 @@ import {
 	timelineScene,
 	type CountPrimitive,
 	type MarkPrimitive,
+	type Primitive,
 	type SceneInput,
 	type TickPrimitive
 } from './scene';
@@ -25,21 +26,17 @@ export interface SvgShare {
 }
 
 /**
- * The SVG's share: every mark and count, or (`layered`) only the marks in `keys`, with each
- * lane's summary in words.
+ * The SVG's share of `scene` (the input's): every mark and count, or (`layered`) only the
+ * marks in `keys`, with each lane's summary in words.
  */
 export function svgShare(
 	input: SceneInput,
 	layered: boolean,
 	keys: ReadonlySet<number>,
-	t: Pick<Messages, 'laneInView'>
+	t: Pick<Messages, 'laneInView'>,
+	scene: readonly Primitive[] = timelineScene(input)
 ): SvgShare {
 	const { frame, formatCount } = input;
-	const scene = timelineScene(input, {
-		ticks: true,
-		marks: layered ? (key) => keys.has(key) : true,
-		counts: !layered
-	});
 	const lanes: SvgShare['lanes'] = frame.lanes.map(({ lane, layout }) => {
 		if (!layered) return { lane, marks: [], counts: [] };
 		const grouped = layout.counts.reduce((sum, count) => sum + count.count, 0);
@@ -53,8 +50,9 @@ export function svgShare(
 	const ticks: TickPrimitive[] = [];
 	for (const item of scene) {
 		if (item.kind === 'tick') ticks.push(item);
-		else if (item.kind === 'mark') lanes[item.lane]!.marks.push(item);
-		else if (item.kind === 'count') lanes[item.lane]!.counts.push(item);
+		else if (item.kind === 'mark' && (!layered || keys.has(item.key)))
+			lanes[item.lane]!.marks.push(item);
+		else if (item.kind === 'count' && !layered) lanes[item.lane]!.counts.push(item);
 	}
 	return { ticks, lanes };
 }
