@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticStory } from '$lib/story/synthetic';
-import { eventView } from './events';
 import { frameTimeline, GEOMETRY, lanePositions } from './frame';
-import { buildTimelineIndex, MARK } from './model';
+import { MARK } from './model';
 import { timeScale } from './scale';
 import {
 	countFormat,
@@ -11,33 +9,11 @@ import {
 	PAINTS,
 	SCENE,
 	timelineScene,
-	type Primitive,
-	type SceneInput
+	type Primitive
 } from './scene';
 import { shapePath } from './shapes';
 import { markAttributes } from './svgPaint';
-import { paddedWindow } from './view';
-
-/** A frame of a synthetic story, dense enough to hold marks, labels and counts. */
-function input(count: number, changes: Partial<SceneInput> = {}): SceneInput {
-	const story = syntheticStory(count, { seed: 7, years: [2000, 2003] });
-	const index = buildTimelineIndex(story.events, 'fr');
-	const width = 720;
-	const positions = lanePositions(index);
-	const scale = timeScale(paddedWindow(index.extent), [0, width]);
-	const events = eventView(index);
-	return {
-		frame: frameTimeline(index, positions.lanes, scale, width, 'fr'),
-		index,
-		width,
-		height: positions.height,
-		x: scale,
-		selectedKey: -1,
-		labelText: events.labelText,
-		formatCount: countFormat('fr'),
-		...changes
-	};
-}
+import { sceneInput as input } from './test-helpers';
 
 const r = (value: number) => Math.round(value * 10) / 10;
 

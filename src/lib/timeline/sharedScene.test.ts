@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticStory } from '$lib/story/synthetic';
-import { eventView } from './events';
-import { frameTimeline, lanePositions } from './frame';
 import { NO_KEYS, sameOr } from './layering';
-import { buildTimelineIndex } from './model';
-import { timeScale } from './scale';
-import { countFormat, timelineScene, type SceneInput } from './scene';
+import { timelineScene, type SceneInput } from './scene';
 import { sharedScene } from './sharedScene';
 import { svgShare } from './share';
-import { paddedWindow } from './view';
+import { sceneInput } from './test-helpers';
 
-function input(): SceneInput {
-	const story = syntheticStory(300, { seed: 3, years: [2000, 2002] });
-	const index = buildTimelineIndex(story.events, 'fr');
-	const width = 720;
-	const positions = lanePositions(index);
-	const scale = timeScale(paddedWindow(index.extent), [0, width]);
-	return {
-		frame: frameTimeline(index, positions.lanes, scale, width, 'fr'),
-		index,
-		width,
-		height: positions.height,
-		x: scale,
-		selectedKey: -1,
-		labelText: eventView(index).labelText,
-		formatCount: countFormat('fr')
-	};
-}
+const input = () => sceneInput(300);
 
 describe('sharedScene', () => {
 	it('is the whole scene of its input', () => {
