@@ -58,20 +58,9 @@ describe('the timeline’s scene', () => {
 		);
 	});
 
-	it('takes only the parts asked for, and the marks a test keeps', () => {
-		const frame = input(120);
-		const all = timelineScene(frame);
-		const kinds = (scene: Primitive[]) => [...new Set(scene.map((p) => p.kind))];
-		expect(kinds(timelineScene(frame, { ticks: true }))).toEqual(['tick']);
-		expect(kinds(timelineScene(frame, { lanes: true, counts: true }))).toEqual(['lane', 'count']);
-		const even = timelineScene(frame, { marks: (key) => key % 2 === 0 });
-		const allMarks = all.filter((p) => p.kind === 'mark');
-		expect(even).toEqual(allMarks.filter((mark) => mark.key % 2 === 0));
-	});
-
 	it('sets the lanes where they sit, whatever the view: the SVG makes them once', () => {
 		const still = input(120);
-		const lanes = timelineScene(still, { lanes: true });
+		const lanes = timelineScene(still).filter((p) => p.kind === 'lane');
 		const zoomed = input(120, {
 			frame: frameTimeline(
 				still.index,
@@ -81,13 +70,13 @@ describe('the timeline’s scene', () => {
 				'fr'
 			)
 		});
-		expect(timelineScene(zoomed, { lanes: true })).toEqual(lanes);
+		expect(timelineScene(zoomed).filter((p) => p.kind === 'lane')).toEqual(lanes);
 		const positions = lanePositions(still.index).lanes;
 		expect(lanePrimitives({ lanes: positions, width: still.width })).toEqual(lanes);
 	});
 
 	it('formats counts in the reader’s language', () => {
-		const scene = timelineScene(input(3000, { formatCount: countFormat('en') }), { counts: true });
+		const scene = timelineScene(input(3000, { formatCount: countFormat('en') }));
 		const counts = scene.filter((p) => p.kind === 'count');
 		expect(counts.length).toBeGreaterThan(0);
 		for (const count of counts)
@@ -99,10 +88,11 @@ describe('the timeline’s scene', () => {
 		const frame = input(3000);
 		const counted = frame.frame.lanes.findIndex((lane) => lane.layout.counts.length > 0);
 		const bin = frame.frame.lanes[counted]!.layout.counts[0]!.bin;
-		const scene = timelineScene(
-			{ ...frame, dimmed: (key) => key % 3 === 0, selectedCount: { lane: counted, bin } },
-			{ marks: true, counts: true }
-		);
+		const scene = timelineScene({
+			...frame,
+			dimmed: (key) => key % 3 === 0,
+			selectedCount: { lane: counted, bin }
+		});
 		for (const primitive of scene) {
 			if (primitive.kind === 'mark') expect(primitive.dimmed).toBe(primitive.key % 3 === 0);
 			if (primitive.kind === 'count')
@@ -161,9 +151,8 @@ describe('mark paints', () => {
 		const frame = input(120);
 		const lane = frame.frame.lanes.find((candidate) => candidate.layout.marks.length > 0)!;
 		const mark = lane.layout.marks[0]!;
-		const [primitive] = timelineScene(
-			{ ...frame, selectedKey: mark.key },
-			{ marks: (key) => key === mark.key }
+		const primitive = timelineScene({ ...frame, selectedKey: mark.key }).find(
+			(candidate) => candidate.kind === 'mark' && candidate.key === mark.key
 		);
 		// Positions are decided to a tenth of a pixel.
 		const tenth = (value: number) => Math.round(value * 10) / 10;

@@ -213,17 +213,6 @@ export interface SceneInput {
 	formatCount: (count: number) => string;
 }
 
-/** What of the frame goes in: each painter takes its share. */
-export interface SceneParts {
-	ticks?: boolean;
-	lanes?: boolean;
-	/** Which marks: all (true), none, or those a key test keeps. */
-	marks?: boolean | ((key: number) => boolean);
-	counts?: boolean;
-}
-
-const ALL: SceneParts = { ticks: true, lanes: true, marks: true, counts: true };
-
 /**
  * Positions to a tenth of a pixel, decided here for every painter: finer is invisible, and
  * costs bytes in every prerendered page. (Mark shapes keep their own, in shapes.ts.)
@@ -270,12 +259,11 @@ export function lanePrimitives(
 	return lanes;
 }
 
-function marks(input: SceneInput, keep: (key: number) => boolean, out: Primitive[]) {
+function marks(input: SceneInput, out: Primitive[]) {
 	const { frame, index, width, selectedKey } = input;
 	const { ring } = SCENE;
 	frame.lanes.forEach((lane, laneIndex) => {
 		for (const mark of lane.layout.marks) {
-			if (!keep(mark.key)) continue;
 			const y = lane.rowsTop + mark.row * GEOMETRY.row;
 			const flags = markOf(index, mark.key);
 			const { label } = mark;
@@ -340,14 +328,14 @@ function counts(input: SceneInput, out: Primitive[]) {
 
 /**
  * The scene of a frame, in painting order: ticks, lanes, marks (lane by lane, as laid out),
- * counts. `parts` says what a painter takes; by default, everything.
+ * counts. Each painter takes its share (share.ts, canvas.ts).
  */
-export function timelineScene(input: SceneInput, parts: SceneParts = ALL): Primitive[] {
+export function timelineScene(input: SceneInput): Primitive[] {
 	const out: Primitive[] = [];
-	if (parts.ticks) ticks(input, out);
-	if (parts.lanes) lanePrimitives({ ...input, lanes: input.frame.lanes }, out);
-	if (parts.marks) marks(input, parts.marks === true ? () => true : parts.marks, out);
-	if (parts.counts) counts(input, out);
+	ticks(input, out);
+	lanePrimitives({ ...input, lanes: input.frame.lanes }, out);
+	marks(input, out);
+	counts(input, out);
 	return out;
 }
 
