@@ -21,6 +21,10 @@ const MADE_FROM = [
 	'laneTitle',
 	'formatCount'
 ] as const satisfies readonly (keyof SceneInput)[];
+/** Fails to compile when the input gains a field that the list above leaves out. */
+type Unlisted = Exclude<keyof SceneInput, 'frame' | (typeof MADE_FROM)[number]>;
+const everyField: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyField;
 
 /** By frame: the input its scene was made from, and the scene. */
 const made = new WeakMap<Frame, { input: SceneInput; scene: Primitive[] }>();
