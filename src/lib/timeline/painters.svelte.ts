@@ -4,6 +4,7 @@
  * between the two (layers.svelte.ts). Made while the timeline starts.
  */
 import { loadCanvasLayer, type CanvasLayer } from './canvasLayer';
+import { setTimelineContext, type TimelineContext } from './context';
 import type { LayersSource } from './layers.svelte';
 import { svgShare, type Layers } from './share';
 
@@ -18,10 +19,11 @@ export interface TimelinePainters {
 
 /**
  * `loaded`: the canvas layer, when it is here from the first frame; else it is loaded when
- * `wanted()` first says so.
+ * `wanted()` first says so. Sets what the SVG's painters read (context.ts).
  */
 export function timelinePainters(
-	timeline: Omit<LayersSource, 'canvas'> & { wanted(): boolean },
+	timeline: Omit<LayersSource, 'canvas'> &
+		Pick<TimelineContext, 'uid' | 'formatCount'> & { wanted(): boolean },
 	loaded: CanvasLayer | undefined
 ): TimelinePainters {
 	let Canvas = $state.raw(loaded?.Canvas);
@@ -41,6 +43,18 @@ export function timelinePainters(
 					}
 				}
 	);
+	setTimelineContext({
+		uid: timeline.uid,
+		get t() {
+			return timeline.t();
+		},
+		get held() {
+			return layers.schedule.held;
+		},
+		href: (key) => layers.shown.events.href(key),
+		name: (key) => layers.shown.events.name(key),
+		formatCount: (count) => timeline.formatCount(count)
+	});
 	/** Ends the layers' effects; null once the timeline has ended. */
 	let end: (() => void) | null | undefined;
 	$effect(() => {
